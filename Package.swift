@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// probe: a research shell for probation inspection findings.
+import PackageDescription
+
+let package = Package(
+    name: "probe",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "probe", targets: ["probe"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: system libraries (C shims; installed with apt-get, see README)
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit",
+                       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        // MARK: libraries, in dependency order
+        // Write-ups in, typed reports out.
+        .target(name: "Inspections", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Text in, positions out: tokenizer, stemmer, positional index.
+        .target(name: "PhraseIndex", dependencies: ["CStemmer"]),
+        // Query text -> AST -> matches.
+        .target(name: "QueryLanguage", dependencies: ["PhraseIndex"]),
+        // The searchable corpus: reports joined to their index, field filters, findings.
+        .target(name: "Search", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage"]),
+        // Answers built on the index and the ratings: comparison, league, keyness, collocates.
+        .target(name: "Analysis", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage", "Search"]),
+        // Values -> text, CSV, TSV, JSON, Markdown; width, colour and charset are parameters.
+        .target(name: "Rendering"),
+        // One definition per command; commands return values.
+        .target(name: "Commands", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage", "Search",
+                                                 "Analysis", "Rendering"]),
+        // The only module that touches a terminal.
+        .target(name: "Shell", dependencies: ["Commands", "Rendering", "CLibEdit"]),
+
+        // MARK: executable
+        .executableTarget(name: "probe", dependencies: [
+            "Shell", "Commands",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: tests
+        .testTarget(name: "InspectionsTests", dependencies: ["Inspections"]),
+        .testTarget(name: "PhraseIndexTests", dependencies: ["PhraseIndex"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "PhraseIndex"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Inspections"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Search", "Inspections"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
+                    resources: [.copy("Fixtures"), .copy("Golden")]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    ]
+)

@@ -1,0 +1,135 @@
+// InspectionReport and Finding: one inspection write-up, typed, with its findings as slices of the original text.
+
+/// A standard and its rating in one report. Unknown ratings are simply absent from `InspectionReport.ratings`.
+public struct StandardRating: Sendable, Hashable, Codable {
+    public var standard: Standard
+    public var rating: Rating
+    /// What a variant word was read as, e.g. "'poor' read as Inadequate".
+    public var note: String?
+    public init(standard: Standard, rating: Rating, note: String? = nil) {
+        self.standard = standard; self.rating = rating; self.note = note
+    }
+}
+
+/// A field whose value was inferred from prose rather than given in front matter.
+public struct InferredField: Sendable, Hashable, Codable {
+    /// Front-matter key it stands for: "provider", "published", "overall", "chief_inspector", "supervised",
+    /// or a standard key such as "unpaid work".
+    public var field: String
+    public var value: String
+    /// The sentence it was read from, as the write-up says it.
+    public var sentence: String
+    public init(field: String, value: String, sentence: String) {
+        self.field = field; self.value = value; self.sentence = sentence
+    }
+}
+
+/// What a finding is in the Markdown body.
+public enum FindingKind: String, Sendable, Codable { case bullet, paragraph }
+
+/// The unit of search results: one bullet or paragraph of a write-up.
+public struct Finding: Sendable, Hashable, Codable {
+    /// Stable citation id: "<report id>#<section slug>-<n>", n counting from 1 within the section.
+    public var citation: String
+    /// Section heading as written ("Case supervision"); "Summary" for text before the first `##`.
+    public var section: String
+    /// Lower-case, hyphenated section heading ("case-supervision").
+    public var sectionSlug: String
+    /// 1-based position within its section.
+    public var ordinal: Int
+    public var kind: FindingKind
+    /// Byte range of the finding's text (without the bullet marker) in the report's `text`.
+    public var range: Range<Int>
+    /// 1-based line in the file where it starts.
+    public var line: Int
+
+    public init(citation: String, section: String, sectionSlug: String, ordinal: Int, kind: FindingKind,
+                range: Range<Int>, line: Int) {
+        self.citation = citation; self.section = section; self.sectionSlug = sectionSlug
+        self.ordinal = ordinal; self.kind = kind; self.range = range; self.line = line
+    }
+}
+
+/// One inspection write-up, loaded and typed.
+public struct InspectionReport: Sendable, Codable {
+    public var id: String
+    public var provider: Provider
+    public var type: ProviderType
+    public var framework: Framework
+    /// Owner as the write-up words it ("Purple Futures (consortium led by Interserve)").
+    public var owner: String?
+    /// Owner group for counting ("Purple Futures"); from providers.yaml's owners, else `owner`.
+    public var ownerGroup: String?
+    public var region: String?
+    public var published: PartialDate?
+    public var fieldwork: PartialDate?
+    public var chiefInspector: String?
+    /// As the source words it ("more than 7,000"): the qualifier is kept.
+    public var supervised: String?
+    public var overall: Rating?
+    /// What a variant overall word was read as.
+    public var overallNote: String?
+    public var previousOverall: Rating?
+    /// Known standard ratings, in framework order. A standard not listed is unknown.
+    public var ratings: [StandardRating]
+    public var sources: [String]
+    /// The `# ` title line, without the marker.
+    public var title: String
+    /// Section headings in order.
+    public var sections: [String]
+    public var findings: [Finding]
+    /// Fields inferred from prose (write-ups without front matter), with the sentence each came from.
+    public var inferred: [InferredField]
+    /// Path the report was loaded from, as given to the loader.
+    public var path: String
+    /// The file's full text (BOM removed, line endings as in the file): findings slice it.
+    public var text: String
+
+    public init(id: String, provider: Provider, type: ProviderType, framework: Framework, owner: String? = nil,
+                ownerGroup: String? = nil, region: String? = nil, published: PartialDate? = nil,
+                fieldwork: PartialDate? = nil, chiefInspector: String? = nil, supervised: String? = nil,
+                overall: Rating? = nil, overallNote: String? = nil, previousOverall: Rating? = nil,
+                ratings: [StandardRating] = [], sources: [String] = [], title: String = "", sections: [String] = [],
+                findings: [Finding] = [], inferred: [InferredField] = [], path: String = "", text: String = "") {
+        self.id = id; self.provider = provider; self.type = type; self.framework = framework
+        self.owner = owner; self.ownerGroup = ownerGroup; self.region = region; self.published = published
+        self.fieldwork = fieldwork; self.chiefInspector = chiefInspector; self.supervised = supervised
+        self.overall = overall; self.overallNote = overallNote; self.previousOverall = previousOverall
+        self.ratings = ratings; self.sources = sources; self.title = title; self.sections = sections
+        self.findings = findings; self.inferred = inferred; self.path = path; self.text = text
+    }
+
+    /// The rating of a standard, or nil when unknown.
+    public func rating(of standard: Standard) -> Rating? {
+        ratings.first { $0.standard.key == standard.key }?.rating
+    }
+
+    /// The text of a finding, sliced from the original.
+    public func text(of finding: Finding) -> Substring {
+        let utf8 = text.utf8
+        let lo = utf8.index(utf8.startIndex, offsetBy: finding.range.lowerBound)
+        let hi = utf8.index(lo, offsetBy: finding.range.count)
+        return text[lo..<hi]
+    }
+
+    /// The inspectorate's score over known standards only, with its coverage.
+    public var score: Score {
+        Score(points: ratings.reduce(0) { $0 + $1.rating.points }, known: ratings.count,
+              of: framework.standards.count)
+    }
+
+    /// True when the named field was inferred from prose.
+    public func isInferred(_ field: String) -> Bool { inferred.contains { $0.field == field } }
+}
+
+/// Points over the known standards, always shown with how many standards they cover.
+public struct Score: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var points: Int
+    public var known: Int
+    public var of: Int
+    public init(points: Int, known: Int, of: Int) { self.points = points; self.known = known; self.of = of }
+    /// Mean points per known standard (0...3), or nil when nothing is known.
+    public var mean: Double? { known == 0 ? nil : Double(points) / Double(known) }
+    /// "14 over 7 of 10" or "– over 0 of 10".
+    public var description: String { known == 0 ? "– over 0 of \(of)" : "\(points) over \(known) of \(of)" }
+}
