@@ -1,0 +1,118 @@
+// Completer: TAB completion from the command definitions — command names, then each argument's kind.
+import Foundation
+import Inspections
+
+public struct CompletionCandidates: Sendable, Equatable {
+    /// Byte offset in the line where the word being completed starts.
+    public var replaceFrom: Int
+    public var candidates: [String]
+}
+
+public enum Completer {
+    public static func complete(_ lineBeforeCursor: String, session: Session) -> CompletionCandidates {
+        let words = LineSplitter.split(lineBeforeCursor)
+        let endsWithSpace = lineBeforeCursor.last.map { $0 == " " || $0 == "\t" } ?? true
+        let current: Word? = endsWithSpace ? nil : words.last
+        let prefix = current?.text ?? ""
+        let from = current?.range.lowerBound ?? lineBeforeCursor.utf8.count
+        let done = endsWithSpace ? words : Array(words.dropLast())
+        func result(_ all: [String]) -> CompletionCandidates {
+            let p = prefix.lowercased()
+            var seen = Set<String>()
+            let matches = all.filter { $0.lowercased().hasPrefix(p) && seen.insert($0.lowercased()).inserted }
+            return CompletionCandidates(replaceFrom: from, candidates: matches.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) })
+        }
+        guard let first = done.first else { return result(CommandCatalog.all.map(\.name)) }
+        // After a redirection, a path.
+        if let last = done.last, !last.quoted, last.text == ">" || last.text == ">>" { return result(paths(prefix)) }
+        guard let spec = CommandCatalog.lookup(first.text) else { return result([]) }
+        let args = Array(done.dropFirst())
+        // The value of a keyword option just typed.
+        if let last = args.last, !last.quoted, let option = spec.option(named: last.text) {
+            return result(values(for: option.value, session: session, previous: args, prefix: prefix))
+        }
+        var candidates = spec.options.filter { o in !args.contains { $0.text.lowercased() == o.name } }.map(\.name)
+        // Positional kinds: the next argument's, or the query's for query commands.
+        let positionalCount = countPositionals(args, spec: spec)
+        if positionalCount < spec.arguments.count {
+            let kind = spec.arguments[positionalCount].kind
+            if kind == .path { return result(paths(prefix)) }
+            candidates += values(for: kind, session: session, previous: args, prefix: prefix)
+        } else if spec.takesQuery {
+            candidates += values(for: .query, session: session, previous: args, prefix: prefix)
+        }
+        return result(candidates)
+    }
+
+    static func countPositionals(_ args: [Word], spec: CommandSpec) -> Int {
+        var n = 0, i = 0
+        while i < args.count {
+            if !args[i].quoted, spec.option(named: args[i].text) != nil { i += 2 } else { n += 1; i += 1 }
+        }
+        return spec.takesQuery ? min(n, spec.arguments.count - 1) : n
+    }
+
+    static func values(for kind: ArgumentKind, session: Session, previous: [Word], prefix: String) -> [String] {
+        switch kind {
+        case .provider, .inspection:
+            return providerNames(session)
+        case .standard:
+            return standardNames(session)
+        case .query:
+            return fieldNames + standardNames(session).map { $0.contains(" ") ? $0 : $0 + ":" }
+        case .path:
+            return paths(prefix)
+        case .command:
+            return CommandCatalog.allNames
+        case .setting:
+            return SettingCatalog.all.map(\.name)
+        case .settingValue:
+            guard let name = previous.last?.text, let spec = SettingCatalog.named(name) else { return [] }
+            return spec.values
+        case .choice(let values):
+            return values
+        case .integer, .text, .finding:
+            return []
+        }
+    }
+
+    static let fieldNames = ["provider:", "owner:", "type:", "section:", "year:", "overall:"]
+
+    static func providerNames(_ session: Session) -> [String] {
+        var names: [String] = []
+        for p in session.corpus.registry.providers {
+            names.append(p.stem)
+            names.append(contentsOf: p.aliases.filter { !$0.contains(" ") })
+        }
+        return names
+    }
+
+    static func standardNames(_ session: Session) -> [String] {
+        var names: [String] = []
+        for f in Framework.all where f.id != "numbered" {
+            for s in f.standards {
+                names.append(s.key.replacingOccurrences(of: " ", with: "-"))
+                names.append(contentsOf: s.synonyms.filter { !$0.contains(" ") })
+            }
+        }
+        return names
+    }
+
+    /// File and folder names starting with the typed prefix; folders end in "/".
+    public static func paths(_ prefix: String) -> [String] {
+        let expanded = expandHome(prefix)
+        let dir: String, stem: String
+        if let slash = expanded.lastIndex(of: "/") {
+            dir = String(expanded[...slash]); stem = String(expanded[expanded.index(after: slash)...])
+        } else {
+            dir = ""; stem = expanded
+        }
+        let listing = (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
+        let typedDir = prefix.lastIndex(of: "/").map { String(prefix[...$0]) } ?? ""
+        return listing.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: (dir.isEmpty ? "" : dir) + name, isDirectory: &isDir)
+            return typedDir + name + (isDir.boolValue ? "/" : "")
+        }
+    }
+}

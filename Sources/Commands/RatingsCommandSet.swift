@@ -1,0 +1,5 @@
+// RatingsCommandSet: the ratings and chart commands (compare, league, chart, track), listed for the catalog.
+
+enum RatingsCommandSet {
+    static let all: [CommandSpec] = []
+}

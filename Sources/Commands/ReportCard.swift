@@ -1,0 +1,111 @@
+// ReportCard: `show` — one inspection's facts, ratings over its framework, score, sections and sources.
+import Inspections
+import Rendering
+
+struct ReportCard: Renderable {
+    let report: InspectionReport
+    let note: String?
+
+    /// Field/value rows: the data behind the card, also used for csv/json.
+    var facts: [(String, String?)] {
+        let r = report
+        func mark(_ field: String, _ value: String?) -> String? {
+            guard let value else { return nil }
+            return r.isInferred(field) ? value + " (inferred)" : value
+        }
+        return [
+            ("id", r.id), ("provider", mark("provider", r.provider.name)), ("type", r.type.rawValue),
+            ("framework", "\(r.framework.id): \(r.framework.name)"),
+            ("owner", r.owner), ("region", r.region),
+            ("published", mark("published", r.published?.description)), ("fieldwork", r.fieldwork?.description),
+            ("chief inspector", mark("chief_inspector", r.chiefInspector)), ("supervised", mark("supervised", r.supervised)),
+            ("overall", mark("overall", r.overall?.label) ?? "unknown"),
+            ("previous overall", r.previousOverall?.label),
+            ("score", r.score.description + " standards"),
+        ]
+    }
+
+    func render(in context: RenderContext) -> String {
+        let r = report
+        if context.format != .table {
+            var rows: [[Cell]] = facts.map { [.text($0.0), $0.1.map { .text($0) } ?? .null] }
+            for s in r.framework.standards {
+                rows.append([.text("standard " + (s.number.map { $0 + " " } ?? "") + s.label), r.rating(of: s).map { .text($0.label) } ?? .null])
+            }
+            for (i, src) in r.sources.enumerated() { rows.append([.text("source \(i + 1)"), .text(src)]) }
+            return DataTable(columns: [Column("field"), Column("value")], rows: rows).render(in: context)
+        }
+        var out = ""
+        if let note { out += TerminalSafe.escape(note) + "\n\n" }
+        out += context.styled(TerminalSafe.escape(r.provider.shortName), .bold) + " · " + TerminalSafe.escape(r.title) + "\n"
+        let factRows: [[Cell]] = facts.compactMap { f in f.1.map { [.text(f.0), .text($0)] } }
+        out += DataTable(columns: [Column("fact"), Column("value", flexible: true)], rows: factRows).render(in: context)
+        out += "\n"
+        let ratingRows: [[Cell]] = r.framework.standards.map { s in
+            let sr = r.ratings.first { $0.standard.key == s.key }
+            return [.text((s.number.map { $0 + " " } ?? "") + s.label), sr.map { .text($0.rating.label) } ?? .null,
+                    .text(sr?.note ?? (r.isInferred(s.key) ? "inferred" : ""))]
+        }
+        out += DataTable(columns: [Column("standard"), Column("rating"), Column("note", flexible: true)], rows: ratingRows,
+                         footer: ["? not known from the write-up's sources; the score counts known standards only"])
+            .render(in: context)
+        var counts: [(String, Int)] = []
+        for f in r.findings {
+            if let last = counts.last, last.0 == f.section { counts[counts.count - 1].1 += 1 } else { counts.append((f.section, 1)) }
+        }
+        out += "\n" + HelpText.wrap("sections: " + counts.map { "\($0.0) (\($0.1))" }.joined(separator: ", "), width: context.width) + "\n"
+        if !r.inferred.isEmpty {
+            out += "\ninferred from the text:\n"
+            for f in r.inferred {
+                out += DisplayWidth.truncate("  \(f.field) = \(f.value): “\(TerminalSafe.escape(f.sentence))”", to: context.width) + "\n"
+            }
+        }
+        if !r.sources.isEmpty {
+            out += "\nsources:\n" + r.sources.enumerated().map { "  \($0.offset + 1). " + TerminalSafe.escape($0.element) }.joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+}
+
+enum Exports {
+    static func ratings(_ reports: [InspectionReport]) -> DataTable {
+        var rows: [[Cell]] = []
+        for r in reports {
+            rows.append(row(r, standard: "overall", number: nil, rating: r.overall, inferred: r.isInferred("overall")))
+            for s in r.framework.standards {
+                rows.append(row(r, standard: s.key, number: s.number, rating: r.rating(of: s), inferred: r.isInferred(s.key)))
+            }
+        }
+        return DataTable(columns: ["id", "provider", "type", "framework", "standard", "number", "rating", "inferred"].map { Column($0) },
+                         rows: rows, nullText: "")
+    }
+
+    static func row(_ r: InspectionReport, standard: String, number: String?, rating: Rating?, inferred: Bool) -> [Cell] {
+        [.text(r.id), .text(r.provider.id), .text(r.type.rawValue), .text(r.framework.id), .text(standard),
+         number.map { .text($0) } ?? .null, rating.map { .text($0.label) } ?? .null, .text(inferred ? "yes" : "")]
+    }
+
+    static func reports(_ reports: [InspectionReport]) -> DataTable {
+        DataTable(columns: ["id", "provider", "name", "type", "owner", "owner_group", "region", "published", "chief_inspector",
+                            "supervised", "overall", "score_points", "score_known", "score_of", "findings", "inferred_fields", "sources"].map { Column($0) },
+                  rows: reports.map { r in
+                      [.text(r.id), .text(r.provider.id), .text(r.provider.name), .text(r.type.rawValue), opt(r.owner), opt(r.ownerGroup),
+                       opt(r.region), opt(r.published?.description), opt(r.chiefInspector), opt(r.supervised), opt(r.overall?.label),
+                       .int(r.score.points), .int(r.score.known), .int(r.score.of), .int(r.findings.count),
+                       .text(r.inferred.map(\.field).joined(separator: ";")), .text(r.sources.joined(separator: " "))]
+                  }, nullText: "")
+    }
+
+    static func findings(_ reports: [InspectionReport]) -> DataTable {
+        var rows: [[Cell]] = []
+        for r in reports {
+            for f in r.findings {
+                rows.append([.text(f.citation), .text(r.id), .text(r.provider.id), opt(r.published?.description), .text(f.section),
+                             .text(String(r.text(of: f)))])
+            }
+        }
+        return DataTable(columns: ["citation", "report", "provider", "published", "section", "text"].map { Column($0) }, rows: rows)
+    }
+
+    static func opt(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
+}

@@ -1,0 +1,152 @@
+// Session: the shell's state — settings, the loaded corpus, where output goes — and `execute`, which runs one line.
+import Rendering
+
+/// What the shell knows about the terminal; decided by the Shell module, read here.
+public struct TerminalInfo: Sendable {
+    public var interactive: Bool
+    /// Terminal width in columns, or nil when not a terminal (then COLUMNS or 80).
+    public var width: Int?
+    /// Colour is allowed: a terminal, no NO_COLOR, TERM not dumb.
+    public var colorAllowed: Bool
+    public var utf8: Bool
+    public init(interactive: Bool = false, width: Int? = nil, colorAllowed: Bool = false, utf8: Bool = true) {
+        self.interactive = interactive; self.width = width; self.colorAllowed = colorAllowed; self.utf8 = utf8
+    }
+}
+
+/// Where rendered output and diagnostics go. The Shell provides the real one; tests collect strings.
+public protocol SessionOutput: AnyObject {
+    func write(_ text: String)
+    func writeError(_ text: String)
+}
+
+/// A sink that keeps everything, for tests and for capturing output.
+public final class CollectingSink: SessionOutput {
+    public private(set) var output = ""
+    public private(set) var errors = ""
+    public init() {}
+    public func write(_ text: String) { output += text }
+    public func writeError(_ text: String) { errors += text }
+}
+
+public final class Session {
+    public var settings = Settings()
+    public var terminal: TerminalInfo
+    public let sink: SessionOutput
+    /// The corpus in use; replaced whole by `load` and `reload`.
+    public internal(set) var corpus: LoadedCorpus
+    /// Writes a file atomically: (path, text, append). Provided by the Shell.
+    public var writeFile: (String, String, Bool) throws -> Void
+    /// Polled by long commands; true once the user pressed Ctrl-C.
+    public var isCancelled: @Sendable () -> Bool = { false }
+    /// The history lines, newest last (provided by the Shell's line reader).
+    public var history: () -> [String] = { [] }
+    /// Set by `quit`.
+    public internal(set) var quitRequested = false
+    /// Scripts being run by `source`, innermost last, for cycle detection.
+    var sourceStack: [String] = []
+    /// Milliseconds since some fixed point; the Shell provides a clock so output stays deterministic in tests.
+    public var clock: () -> Double = { 0 }
+
+    public init(corpus: LoadedCorpus = .empty, terminal: TerminalInfo = TerminalInfo(), sink: SessionOutput,
+                writeFile: @escaping (String, String, Bool) throws -> Void = { _, _, _ in
+                    throw CommandError("writing files is not available here")
+                }) {
+        self.corpus = corpus; self.terminal = terminal; self.sink = sink; self.writeFile = writeFile
+    }
+
+    /// The rendering parameters now in force, with an optional per-command format.
+    public func renderContext(format: OutputFormat? = nil) -> RenderContext {
+        let color: Bool
+        switch settings.color {
+        case .on: color = true
+        case .off: color = false
+        case .auto: color = terminal.colorAllowed
+        }
+        let charset = settings.charset ?? (terminal.utf8 ? .unicode : .ascii)
+        return RenderContext(format: format ?? settings.format, width: settings.width ?? terminal.width ?? 80,
+                             color: color, charset: charset)
+    }
+
+    /// Runs one line. Output goes to the sink, or to a file for `> file` / `>> file`. Errors are thrown with
+    /// their location in `line`; the caller (REPL or script runner) decides how to show them.
+    public func execute(_ line: String) throws {
+        let (commandLine, redirect) = try Redirection.split(line)
+        let words = LineSplitter.split(commandLine)
+        guard let first = words.first else { return }
+        guard let spec = CommandCatalog.lookup(first.text) else {
+            throw CommandError.usage("unknown command '\(first.text)'",
+                                     hint: CommandError.didYouMean(first.text, among: CommandCatalog.allNames)
+                                        ?? "type help for the list of commands",
+                                     at: first.range)
+        }
+        let invocation = try InvocationParser.parse(spec: spec, line: commandLine, words: words)
+        let started = clock()
+        guard let result = try spec.run(invocation, self) else { return }
+        var context = renderContext(format: invocation.format)
+        if redirect != nil { context.color = false }
+        var text = result.render(in: context)
+        if settings.timing && redirect == nil {
+            text += "time: " + formatFixed(clock() - started, digits: 1) + " ms\n"
+        }
+        if let redirect {
+            do {
+                try writeFile(redirect.path, text, redirect.append)
+            } catch let e as CommandError {
+                throw e
+            } catch {
+                throw CommandError("could not write '\(redirect.path)': \(error)",
+                                   hint: "the previous file, if any, is unchanged", at: redirect.range)
+            }
+        } else {
+            sink.write(text)
+        }
+    }
+
+    func requestQuit() { quitRequested = true }
+
+    /// Swaps in a freshly loaded corpus (the old one stays in use until this point).
+    public func replaceCorpus(_ corpus: LoadedCorpus) { self.corpus = corpus }
+}
+
+/// `cmd > file` and `cmd >> file`: the last unquoted `>` or `>>` word and a path after it.
+enum Redirection {
+    struct Target { var path: String; var append: Bool; var range: Range<Int> }
+
+    static func split(_ line: String) throws -> (String, Target?) {
+        let words = LineSplitter.split(line)
+        guard words.count >= 2 else { return (line, nil) }
+        // `cmd >file` is written as one word; `cmd > file` as two.
+        for (i, w) in words.enumerated().reversed() where !w.quoted && w.text.hasPrefix(">") && i > 0 {
+            let append = w.text.hasPrefix(">>")
+            let attached = String(w.text.dropFirst(append ? 2 : 1))
+            let pathWord: Word
+            if !attached.isEmpty {
+                guard i == words.count - 1 else { break }
+                pathWord = Word(text: attached, range: w.range, quoted: false)
+            } else {
+                guard i == words.count - 2 else {
+                    throw CommandError.usage("'\(w.text)' needs one file name after it",
+                                             hint: "e.g. count \"risk of harm\" by provider > counts.csv", at: w.range)
+                }
+                pathWord = words[i + 1]
+            }
+            let command = LineSplitter.slice(line, 0..<w.range.lowerBound)
+            return (trimTrailing(command), Target(path: expandHome(pathWord.text), append: append, range: pathWord.range))
+        }
+        return (line, nil)
+    }
+
+    static func trimTrailing(_ s: String) -> String {
+        var s = s
+        while s.last == " " || s.last == "\t" { s.removeLast() }
+        return s
+    }
+}
+
+/// `~/x` to the home directory, as shells do.
+func expandHome(_ path: String) -> String {
+    guard path.hasPrefix("~/") || path == "~" else { return path }
+    let home = Environment.value("HOME") ?? ""
+    return home + String(path.dropFirst(1))
+}

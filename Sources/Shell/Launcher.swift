@@ -1,0 +1,155 @@
+// Launcher: builds a Session for this process and runs it as a script, a command list or the interactive shell.
+import Commands
+import Foundation
+import Rendering
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public struct LaunchOptions: Sendable {
+    public var corpus: [String] = []
+    public var commands: [String] = []
+    public var scriptFile: String?
+    public var keepGoing = false
+    public var noRC = false
+    public var format: OutputFormat?
+    public var noColor = false
+    public init() {}
+}
+
+public enum Launcher {
+    /// Runs probe; returns the exit status (0 ok, 1 a command failed, 2 usage).
+    public static func run(_ options: LaunchOptions) -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        // Batch output ends quietly when its reader goes away (`probe -c ... | head -1`): writes then fail
+        // with EPIPE, which the sink reports, instead of the process dying mid-line.
+        signal(SIGPIPE, SIG_IGN)
+        Signals.install()
+        let utf8 = Terminal.prepareLocale()
+        let batch = !options.commands.isEmpty || options.scriptFile != nil || !Terminal.isTerminal(0)
+        let stdoutTTY = Terminal.isTerminal(1)
+        let output = ShellOutput(out: StandardStreamSink.standardOutput(), err: StandardStreamSink.standardError(),
+                                 buffering: !batch)
+        let terminal = TerminalInfo(interactive: !batch, width: stdoutTTY ? Terminal.windowSize(1)?.columns : nil,
+                                    colorAllowed: !batch && !options.noColor
+                                        && Terminal.colourAllowed(stdoutIsTerminal: stdoutTTY, environment: environment),
+                                    utf8: utf8)
+        let session = Session(terminal: terminal, sink: output, writeFile: { path, text, append in
+            try AtomicFileWriter(path: path).write(text, mode: append ? .append : .replace)
+        })
+        if terminal.width == nil, let c = environment["COLUMNS"].flatMap(Int.init), c > 0 { session.terminal.width = c }
+        session.isCancelled = { Signals.interrupted }
+        if let format = options.format { session.settings.format = format }
+        if batch { session.settings.pager = .off }
+        if options.keepGoing { session.settings.bail = false }
+        let started = DispatchTime.now().uptimeNanoseconds
+        session.clock = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6 }
+
+        let paths = CorpusLocation.resolve(explicit: options.corpus, environment: environment)
+        session.replaceCorpus(LoadedCorpus.load(paths: paths, isCancelled: { Signals.interrupted }))
+        let corpusErrors = session.corpus.diagnostics.filter { $0.severity == .error }
+        if batch && !corpusErrors.isEmpty {
+            for d in corpusErrors { output.writeError(TerminalSafe.escape(d.rendered, keepNewlines: true) + "\n") }
+        }
+
+        if !options.noRC, let rc = environment["HOME"].map({ $0 + "/.proberc" }), FileManager.default.fileExists(atPath: rc),
+           let text = try? String(contentsOfFile: rc, encoding: .utf8) {
+            _ = ScriptRunner.run(text: text, name: rc, session: session)
+        }
+
+        if batch {
+            var failures = 0
+            if !options.commands.isEmpty {
+                for (i, c) in options.commands.enumerated() {
+                    let outcome = ScriptRunner.run(text: c, name: "-c[\(i + 1)]", session: session)
+                    failures += outcome.errors
+                    if (outcome.errors > 0 && session.settings.bail) || session.quitRequested || output.closed { break }
+                }
+            } else {
+                let name = options.scriptFile ?? "<stdin>"
+                let text: String
+                if let file = options.scriptFile {
+                    do { text = try ScriptSource.read(file) } catch {
+                        output.writeError("probe: \(error)\n")
+                        return 1
+                    }
+                } else {
+                    text = ScriptSource.readStandardInput()
+                }
+                failures = ScriptRunner.run(text: text, name: name, session: session).errors
+            }
+            output.flush()
+            if output.closed { return 0 }
+            if let failure = output.failure {
+                output.writeError("probe: could not write output: \(failure)\n")
+                return 1
+            }
+            return failures > 0 ? 1 : 0
+        }
+
+        let historyPath = HistoryLocation.resolve(environment: environment)
+        let box = MainThreadSession(session)
+        let completion: CompletionProvider = { line in
+            let c = Completer.complete(line, session: box.session)
+            return Completion(replaceFrom: c.replaceFrom, candidates: c.candidates)
+        }
+        let reader: LineReader = LibEditLineReader(historyPath: historyPath, completion: completion) ?? PlainLineReader()
+        let repl = ReadEvalPrintLoop(session: session, reader: reader, output: output, environment: environment)
+        let c = session.corpus
+        let banner = "probe 0.1 · " + c.summary + "\n"
+            + "indexed in " + formatFixed(c.loadMilliseconds + c.indexMilliseconds, digits: 0) + " ms"
+            + " · type help, or a command; TAB completes\n"
+        return repl.run(banner: banner)
+    }
+}
+
+/// Where the corpus is when `--corpus` is not given: $PROBE_CORPUS, ./Corpus, or the Corpus folder of the
+/// checkout the binary was built in (so `swift run probe` works from anywhere inside it).
+public enum CorpusLocation {
+    public static func resolve(explicit: [String], environment: [String: String]) -> [String] {
+        if !explicit.isEmpty { return explicit }
+        if let env = environment["PROBE_CORPUS"], !env.isEmpty { return [env] }
+        if FileManager.default.fileExists(atPath: "Corpus/providers.yaml") { return ["Corpus"] }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = dir.appendingPathComponent("Corpus")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("providers.yaml").path) {
+                return [candidate.path]
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return []
+    }
+}
+
+/// Reading a script file or standard input, with errors that name the file.
+enum ScriptSource {
+    struct ReadError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func read(_ path: String) throws -> String {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ReadError(description: "\(path): no such file\nhint: check the path; scripts usually end in .probe")
+        }
+        if isDir.boolValue { throw ReadError(description: "\(path): is a directory, not a script\nhint: name a .probe file inside it") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReadError(description: "\(path): cannot be read\nhint: check its permissions")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func readStandardInput() -> String {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+}
+
+/// The completion callback must be @Sendable, but libedit calls it synchronously from inside `el_gets` on the
+/// thread running the REPL — the same thread that owns the session — so sharing it this way is safe.
+final class MainThreadSession: @unchecked Sendable {
+    let session: Session
+    init(_ session: Session) { self.session = session }
+}

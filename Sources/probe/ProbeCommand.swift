@@ -1,0 +1,83 @@
+// ProbeCommand: the command-line options, parsed by swift-argument-parser, handed to the Shell's Launcher.
+import ArgumentParser
+import Commands
+import Foundation
+import Rendering
+import Shell
+
+extension OutputFormat: ExpressibleByArgument {}
+
+struct ProbeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "probe",
+        abstract: "A research shell for probation inspection findings.",
+        discussion: """
+            Without a script, probe starts an interactive shell on the corpus (line editing, history, TAB completion). \
+            With FILE, -f FILE, -c CMD or commands on standard input, it runs them in batch: no prompt, no colour, \
+            and exit status 1 at the first error (0 when all succeed, 2 for a usage error).
+            """,
+        version: "probe 0.1.0")
+
+    @Argument(help: "A script of probe commands to run (like -f).", completion: .file(extensions: ["probe"]))
+    var script: String?
+
+    @Option(name: .long, help: ArgumentHelp("A folder (or file) of write-ups to load instead of the bundled corpus.", valueName: "dir"),
+            completion: .directory)
+    var corpus: [String] = []
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run a command; repeat for several.", valueName: "cmd"))
+    var command: [String] = []
+
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run the commands in a file.", valueName: "file"), completion: .file())
+    var file: String?
+
+    @Flag(name: .long, help: "Stop at the first error (the default).")
+    var bail = false
+
+    @Flag(name: .long, help: "Run every command even after an error; exit 1 if any failed.")
+    var keepGoing = false
+
+    @Flag(name: .customLong("no-rc"), help: "Do not run ~/.proberc first.")
+    var noRC = false
+
+    @Option(name: .long, help: "Output format: table, csv, tsv, json or markdown.")
+    var format: OutputFormat?
+
+    @Flag(name: .customLong("no-color"), help: "Never use colour.")
+    var noColor = false
+
+    @Option(name: .long, help: ArgumentHelp("Check a folder of write-ups, list every problem, exit 1 on errors.", valueName: "dir"),
+            completion: .directory)
+    var check: String?
+
+    @Flag(name: .customLong("reference"), help: .hidden)
+    var reference = false
+
+    func validate() throws {
+        if script != nil && file != nil { throw ValidationError("give a script either as FILE or with -f, not both") }
+        if bail && keepGoing { throw ValidationError("--bail and --keep-going contradict each other") }
+        if !command.isEmpty && (script != nil || file != nil) {
+            throw ValidationError("give commands with -c or in a script, not both")
+        }
+    }
+
+    func run() throws {
+        if reference {
+            print(HelpText.reference(), terminator: "")
+            return
+        }
+        if let check {
+            throw ExitCode(CheckMode.run(path: check))
+        }
+        var options = LaunchOptions()
+        options.corpus = corpus
+        options.commands = command
+        options.scriptFile = script ?? file
+        options.keepGoing = keepGoing
+        options.noRC = noRC
+        options.format = format
+        options.noColor = noColor
+        let status = Launcher.run(options)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,46 @@
+// Tests for `> file` and `>> file`: splitting, quoting, and errors.
+@testable import Commands
+import XCTest
+
+final class RedirectionTests: XCTestCase {
+    func testSplit() throws {
+        let (cmd, target) = try Redirection.split("list type crc > out.csv")
+        XCTAssertEqual(cmd, "list type crc")
+        XCTAssertEqual(target?.path, "out.csv")
+        XCTAssertEqual(target?.append, false)
+        let (cmd2, t2) = try Redirection.split("list >>log.txt")
+        XCTAssertEqual(cmd2, "list")
+        XCTAssertEqual(t2?.path, "log.txt")
+        XCTAssertEqual(t2?.append, true)
+    }
+
+    func testQuotedGreaterThanIsNotARedirection() throws {
+        let (cmd, target) = try Redirection.split(#"find "a > b""#)
+        XCTAssertEqual(cmd, #"find "a > b""#)
+        XCTAssertNil(target)
+    }
+
+    func testRedirectionNeedsOneFile() {
+        XCTAssertThrowsError(try Redirection.split("list > a b")) { error in
+            XCTAssertEqual((error as? CommandError)?.message, "'>' needs one file name after it")
+        }
+    }
+
+    func testWriteGoesThroughTheWriterAndFailuresKeepOldFile() throws {
+        var written: [(String, String, Bool)] = []
+        let sink = CollectingSink()
+        let session = Session(sink: sink, writeFile: { p, t, a in written.append((p, t, a)) })
+        try session.execute("set > settings.txt")
+        XCTAssertEqual(written.count, 1)
+        XCTAssertEqual(written[0].0, "settings.txt")
+        XCTAssertTrue(written[0].1.hasPrefix("setting"))
+        XCTAssertEqual(sink.output, "")
+        struct DiskFull: Error {}
+        let failing = Session(sink: sink, writeFile: { _, _, _ in throw DiskFull() })
+        XCTAssertThrowsError(try failing.execute("set >> x.txt")) { error in
+            let e = error as? CommandError
+            XCTAssertEqual(e?.hint, "the previous file, if any, is unchanged")
+            XCTAssertTrue(e?.message.hasPrefix("could not write 'x.txt'") == true)
+        }
+    }
+}
