@@ -54,6 +54,9 @@ public struct Framework: Sendable, Hashable, Codable {
 
 extension String {
     func trimmingSpaces() -> String {
+        // Fast path: nearly every value starts and ends with a visible ASCII character.
+        let utf8 = self.utf8
+        if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }

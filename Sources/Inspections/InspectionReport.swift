@@ -63,6 +63,8 @@ public struct InspectionReport: Sendable, Codable {
     public var region: String?
     public var published: PartialDate?
     public var fieldwork: PartialDate?
+    /// Fieldwork as the write-up words it, when that says more than a date ("2019-11/2019-12", "autumn 2019").
+    public var fieldworkText: String?
     public var chiefInspector: String?
     /// As the source words it ("more than 7,000"): the qualifier is kept.
     public var supervised: String?

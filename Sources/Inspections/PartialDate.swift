@@ -28,6 +28,17 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         self.init(year: y, month: m, day: d)
     }
 
+    /// The date a longer text starts with ("2019-11/2019-12" -> 2019-11, "2020-01 (from 2020-01-06)" ->
+    /// 2020-01), else the first year in it ("autumn 2019" -> 2019); nil when it has neither.
+    public static func leading(in text: String) -> PartialDate? {
+        let head = text.prefix { $0.isNumber || $0 == "-" }
+        if head.count < text.count, let d = PartialDate(parsing: String(head)) { return d }
+        for word in text.split(whereSeparator: { !$0.isNumber }) where word.count == 4 {
+            if let d = PartialDate(parsing: String(word)) { return d }
+        }
+        return nil
+    }
+
     static func days(inMonth m: Int, year y: Int) -> Int {
         switch m {
         case 2: (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28

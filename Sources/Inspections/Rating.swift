@@ -49,6 +49,8 @@ extension Rating {
     /// Reads a rating word leniently. Returns nil for a word that names no rating.
     /// Variants seen in the wild ("requiring improvement", "poor", "excellent") are accepted with a note.
     public static func read(_ word: String) -> RatingReading? {
+        // Most words are already the inspectorate's spelling: skip the folding (a hot path when loading).
+        if let exact = canonicalSpellings[word] { return RatingReading(rating: exact, note: nil) }
         let folded = word.lowercased()
             .replacingOccurrences(of: "-", with: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" })
@@ -60,6 +62,12 @@ extension Rating {
         }
         return nil
     }
+
+    private static let canonicalSpellings: [String: Rating] = [
+        "Outstanding": .outstanding, "Good": .good, "Requires improvement": .requiresImprovement,
+        "Inadequate": .inadequate, "outstanding": .outstanding, "good": .good,
+        "requires improvement": .requiresImprovement, "inadequate": .inadequate,
+    ]
 
     private static let exactSpellings: [String: Rating] = [
         "outstanding": .outstanding, "good": .good,
