@@ -1,0 +1,105 @@
+// IndexBuilder: parallel build (per-chunk partial indexes over document shards, merged once).
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options for building an index. The result is byte-identical for every `threads` and `chunkBytes`
+/// (the merge re-bases each chunk's first doc delta), which the tests check.
+public struct IndexBuildOptions: Sendable {
+    /// Worker threads; nil means all active processors.
+    public var threads: Int?
+    /// Target text bytes per shard; nil picks a size that gives every thread several shards.
+    public var chunkBytes: Int?
+
+    public init(threads: Int? = nil, chunkBytes: Int? = nil) {
+        self.threads = threads
+        self.chunkBytes = chunkBytes
+    }
+}
+
+/// Write-once slots filled from concurrent iterations (each index written by exactly one iteration).
+final class ConcurrentSlots<T>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<T?>
+    let count: Int
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: max(count, 1))
+        storage.initialize(repeating: nil, count: count)
+    }
+    deinit { storage.deinitialize(count: count); storage.deallocate() }
+    subscript(i: Int) -> T? {
+        get { storage[i] }
+        set { storage[i] = newValue }
+    }
+}
+
+/// Runs `body(i)` for i in 0..<iterations on `threads` threads (inline when 1).
+func parallelFor(_ iterations: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
+    if threads <= 1 || iterations <= 1 {
+        for i in 0..<iterations { body(i) }
+    } else {
+        DispatchQueue.concurrentPerform(iterations: iterations, execute: body)
+    }
+}
+
+enum IndexBuilder {
+    static let skipInterval = 128
+
+    static func build(_ documents: [SourceDocument], options: IndexBuildOptions) -> InvertedIndex {
+        let threads = max(1, options.threads ?? ProcessInfoCores.active)
+        let index = buildAndMerge(documents, threads: threads, chunkBytes: options.chunkBytes)
+        releaseFreedMemory()  // the chunks are gone now: hand their pages back, resident size is a target
+        return index
+    }
+
+    private static func buildAndMerge(_ documents: [SourceDocument], threads: Int, chunkBytes: Int?) -> InvertedIndex {
+        let ranges = shardRanges(documents, threads: threads, chunkBytes: chunkBytes)
+        let slots = ConcurrentSlots<ChunkPostings>(count: ranges.count)
+        parallelFor(ranges.count, threads: threads) { i in
+            slots[i] = ChunkBuilder.build(documents, ranges[i])
+        }
+        return PostingMerger.merge((0..<ranges.count).map { slots[$0]! }, documents: documents, threads: threads)
+    }
+
+    /// Contiguous document ranges of about `chunkBytes` text each.
+    static func shardRanges(_ documents: [SourceDocument], threads: Int, chunkBytes: Int?) -> [Range<Int>] {
+        var total = 0
+        for d in documents { total += d.text.utf8.count }
+        let target = chunkBytes ?? max(1 << 18, min(16 << 20, total / (threads * 4) + 1))
+        var ranges: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (i, d) in documents.enumerated() {
+            bytes += d.text.utf8.count
+            if bytes >= target {
+                ranges.append(start..<(i + 1))
+                start = i + 1
+                bytes = 0
+            }
+        }
+        if start < documents.count || ranges.isEmpty { ranges.append(start..<documents.count) }
+        return ranges
+    }
+}
+
+/// glibc keeps freed heap pages resident; `malloc_trim` (looked up at run time, as it is not in the
+/// Glibc module map) returns them. A no-op elsewhere.
+func releaseFreedMemory() {
+    #if canImport(Glibc)
+    typealias Trim = @convention(c) (Int) -> Int32
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+    #endif
+}
+
+/// Number of usable cores, without Foundation.
+enum ProcessInfoCores {
+    static var active: Int {
+        #if canImport(Glibc)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 2
+        #endif
+    }
+}

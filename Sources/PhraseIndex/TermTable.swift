@@ -1,0 +1,181 @@
+// TermTable: open-addressing hash from term bytes to dense ids, with the bytes kept in one arena.
+
+/// The mutable hash core: a value type over raw pointers, so the hot `intern` path in a local `var`
+/// gets static (not dynamic) exclusivity checks. Its owner must call `release()` exactly once.
+struct TermHash {
+    private(set) var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity: Int
+    private(set) var arenaCount = 0
+    /// Start of term `i` in the arena; entry `i + 1` is its end.
+    private(set) var offsets: UnsafeMutablePointer<UInt32>
+    private var offsetsCapacity: Int
+    private(set) var count = 0
+    /// Slot = (hash high 32 bits << 32) | (id + 1); 0 means empty.
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var mask: Int
+
+    init(expected: Int = 1024) {
+        var size = 64
+        while size < expected * 2 { size *= 2 }
+        mask = size - 1
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
+        arenaCapacity = max(256, expected * 8)
+        arena = .allocate(capacity: arenaCapacity)
+        offsetsCapacity = max(16, expected + 1)
+        offsets = .allocate(capacity: offsetsCapacity)
+        offsets[0] = 0
+    }
+
+    func release() {
+        slots.deallocate()
+        arena.deallocate()
+        offsets.deallocate()
+    }
+
+    @inline(__always)
+    static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return h
+    }
+
+    @inline(__always)
+    private func equals(_ id: Int, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        return end - start == n && memcmpBytes(arena + start, p, n)
+    }
+
+    /// Id of the term, inserting it if new.
+    @inline(__always)
+    mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
+        let h = TermHash.hash(p, n)
+        let tag = h >> 32
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if entry >> 32 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(id, p, n) { return UInt32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+        return insert(p, n, tag: tag, slot: slot)
+    }
+
+    private mutating func insert(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt64, slot: Int) -> UInt32 {
+        let id = count
+        if arenaCount + n > arenaCapacity {
+            var c = arenaCapacity * 2
+            while c < arenaCount + n { c *= 2 }
+            let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+            fresh.update(from: arena, count: arenaCount)
+            arena.deallocate()
+            arena = fresh
+            arenaCapacity = c
+        }
+        if count + 2 > offsetsCapacity {
+            let fresh = UnsafeMutablePointer<UInt32>.allocate(capacity: offsetsCapacity * 2)
+            fresh.update(from: offsets, count: count + 1)
+            offsets.deallocate()
+            offsets = fresh
+            offsetsCapacity *= 2
+        }
+        (arena + arenaCount).update(from: p, count: n)
+        arenaCount += n
+        count += 1
+        offsets[count] = UInt32(arenaCount)
+        slots[slot] = (tag << 32) | UInt64(id + 1)
+        if count * 2 > mask { rehash() }
+        return UInt32(id)
+    }
+
+    /// Id of the term if present.
+    func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+        let h = TermHash.hash(p, n)
+        let tag = h >> 32
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry >> 32 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(id, p, n) { return id }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Bytes of term `id` (valid until the next insert or release).
+    @inline(__always)
+    func bytes(_ id: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = Int(offsets[id])
+        return UnsafeBufferPointer(start: arena + start, count: Int(offsets[id + 1]) - start)
+    }
+
+    private mutating func rehash() {
+        let oldSize = mask + 1, old = slots
+        let size = oldSize * 2
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
+        mask = size - 1
+        for i in 0..<oldSize where old[i] != 0 {
+            let b = bytes(Int(old[i] & 0xFFFF_FFFF) - 1)
+            var slot = Int(truncatingIfNeeded: TermHash.hash(b.baseAddress!, b.count)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = old[i]
+        }
+        old.deallocate()
+    }
+}
+
+/// An immutable interned vocabulary (a finished `TermHash`), shareable across threads.
+final class TermTable: @unchecked Sendable {
+    let core: TermHash
+    init(_ core: TermHash) { self.core = core }
+    deinit { core.release() }
+
+    var count: Int { core.count }
+    @inline(__always) func bytes(_ id: Int) -> UnsafeBufferPointer<UInt8> { core.bytes(id) }
+    func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int? { core.lookup(p, n) }
+    func lookup(_ term: String) -> Int? {
+        Tokenizer.withBytes(term) { b in b.baseAddress.flatMap { core.lookup($0, b.count) } }
+    }
+}
+
+/// Byte equality without importing Foundation into the hot path.
+@inline(__always)
+func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    var i = 0
+    while i + 8 <= n {
+        if UnsafeRawPointer(a).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            != UnsafeRawPointer(b).loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+        i += 8
+    }
+    while i < n { if a[i] != b[i] { return false }; i += 1 }
+    return true
+}
+
+/// Lexicographic byte comparison (the vocabulary's sort order).
+@inline(__always)
+func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    let n = min(a.count, b.count)
+    var i = 0
+    while i < n {
+        if a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+        i += 1
+    }
+    return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+}
