@@ -4,7 +4,7 @@ public enum CommandCatalog {
     public static let all: [CommandSpec] = [
         // Corpus
         CorpusCommands.list, CorpusCommands.show, CorpusCommands.load, CorpusCommands.reload,
-        CorpusCommands.check, CorpusCommands.export,
+        CorpusCommands.check, CorpusCommands.export, BenchCommand.spec,
         // Shell
         ShellCommands.help, ShellCommands.set, ShellCommands.source, ShellCommands.history, ShellCommands.quit,
     ] + extensions

@@ -13,6 +13,8 @@ public struct CommandError: Error, Sendable, Equatable {
     public var hint: String?
     /// Byte range in the command line that the error points at, if any.
     public var range: Range<Int>?
+    /// True when the message was already shown (an error inside a sourced script): count it, don't repeat it.
+    public var alreadyReported = false
 
     public init(_ kind: Kind, _ message: String, hint: String? = nil, at range: Range<Int>? = nil) {
         self.kind = kind; self.message = message; self.hint = hint; self.range = range

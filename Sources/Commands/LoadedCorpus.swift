@@ -24,7 +24,7 @@ public struct LoadedCorpus: Sendable {
         let t0 = DispatchTime.now().uptimeNanoseconds
         let result = CorpusLoader.load(paths: paths)
         let t1 = DispatchTime.now().uptimeNanoseconds
-        let search = SearchCorpus(reports: result.reports)
+        let search = SearchCorpus(reports: result.reports, registry: result.registry ?? .empty)
         let t2 = DispatchTime.now().uptimeNanoseconds
         return LoadedCorpus(paths: paths, result: result, search: search,
                             loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)

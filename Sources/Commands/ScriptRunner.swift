@@ -23,8 +23,8 @@ public enum ScriptRunner {
                 try session.execute(command.text)
             } catch let error as CommandError {
                 errors += 1
-                session.sink.writeError(ErrorFormatter.located(error, line: command.text, file: name,
-                                                               lineNumber: command.line, columnOffset: command.column - 1))
+                if !error.alreadyReported { session.sink.writeError(ErrorFormatter.located(error, line: command.text, file: name,
+                                                               lineNumber: command.line, columnOffset: command.column - 1)) }
                 if session.settings.bail { return ScriptOutcome(errors: errors, stopped: true) }
             } catch {
                 errors += 1
@@ -33,6 +33,18 @@ public enum ScriptRunner {
             }
         }
         return ScriptOutcome(errors: errors, stopped: false)
+    }
+
+    /// Runs a script file's text, marking the file as running so a `source` that leads back to it is refused.
+    public static func runFile(text: String, name: String, path: String, session: Session) -> ScriptOutcome {
+        session.sourceStack.append(identity(of: path))
+        defer { session.sourceStack.removeLast() }
+        return run(text: text, name: name, session: session)
+    }
+
+    /// A script's identity for cycle detection: its absolute path with links resolved.
+    static func identity(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// One command of a script: its text (continuations joined) and where it starts.

@@ -61,7 +61,7 @@ enum ShellCommands {
         run: { inv, session in
             let w = inv.positional(0)!
             let path = expandHome(w.text)
-            let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            let key = ScriptRunner.identity(of: path)
             if session.sourceStack.contains(key) {
                 throw CommandError("'\(w.text)' is already being run: sourcing it again would never end",
                                    hint: "remove the source line that leads back to it", at: w.range)
@@ -71,8 +71,9 @@ enum ShellCommands {
             defer { session.sourceStack.removeLast() }
             let outcome = ScriptRunner.run(text: text, name: w.text, session: session)
             if outcome.errors > 0 {
-                throw CommandError("\(outcome.errors) error\(outcome.errors == 1 ? "" : "s") in '\(w.text)'",
-                                   hint: "see the messages above", at: w.range)
+                var e = CommandError("\(outcome.errors) error\(outcome.errors == 1 ? "" : "s") in '\(w.text)'", at: w.range)
+                e.alreadyReported = true
+                throw e
             }
             return nil
         })

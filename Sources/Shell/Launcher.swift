@@ -78,7 +78,8 @@ public enum Launcher {
                 } else {
                     text = ScriptSource.readStandardInput()
                 }
-                failures = ScriptRunner.run(text: text, name: name, session: session).errors
+                failures = options.scriptFile.map { ScriptRunner.runFile(text: text, name: name, path: $0, session: session) }
+                    .map(\.errors) ?? ScriptRunner.run(text: text, name: name, session: session).errors
             }
             output.flush()
             if output.closed { return 0 }

@@ -1,0 +1,53 @@
+// SearchCorpus: the reports joined to their positional index — document d is reports[d], its segments are findings.
+import Inspections
+import PhraseIndex
+import QueryLanguage
+
+public struct SearchCorpus: Sendable {
+    public let reports: [InspectionReport]
+    public let registry: ProviderRegistry
+    public let index: InvertedIndex
+
+    /// Builds the index over every report's full text (front matter and headings included, as a file-level
+    /// search engine sees it), with each finding a segment; `find` matches within findings only.
+    public init(reports: [InspectionReport], registry: ProviderRegistry = .empty, options: IndexBuildOptions = .init()) {
+        self.reports = reports
+        self.registry = registry
+        // The same String storage is shared with the reports: no copy of the text is made.
+        let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
+        index = InvertedIndex(documents: documents, options: options)
+    }
+
+    /// The report and finding a segment stands for.
+    public func finding(ofSegment s: Int) -> (report: Int, finding: Int) {
+        let d = index.document(ofSegment: s)
+        return (d, s - index.segments(ofDocument: d).lowerBound)
+    }
+
+    /// The segment id of a report's finding.
+    public func segment(report d: Int, finding f: Int) -> Int { index.segments(ofDocument: d).lowerBound + f }
+
+    /// Words in a report's findings (the body a reader reads), the base of "per 10,000 words".
+    public func findingWords(ofReport d: Int) -> Int {
+        index.segments(ofDocument: d).reduce(0) { $0 + index.tokenRange(ofSegment: $1).count }
+    }
+
+    /// Parses a query; errors point into `text`.
+    public func parse(_ text: String) throws(QueryError) -> QueryNode { try QueryParser.parse(text) }
+
+    /// Evaluates a query with field filters resolved against the reports.
+    public func evaluate(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> MatchSet {
+        let resolver = FieldResolution(corpus: self)
+        return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
+            try resolver.resolve(f)
+        }).evaluate(query, scope: scope)
+    }
+
+    /// Counts matching reports (document scope), the figure the peers' benchmarks report.
+    public func countDocuments(_ query: QueryNode) throws(QueryError) -> Int {
+        let resolver = FieldResolution(corpus: self)
+        return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
+            try resolver.resolve(f)
+        }).countDocuments(query, scope: .document)
+    }
+}

@@ -1,0 +1,80 @@
+// StatsGoldenTests: freq, ngrams, collocates and keywords on the mini fixture corpus, as text at 40/80/120 columns
+// in unicode and ascii, and in every data format. Goldens live in Golden/stats/; PROBE_UPDATE_GOLDEN=1 rewrites them.
+import Commands
+import Foundation
+import XCTest
+
+final class StatsGoldenTests: XCTestCase {
+    static var corpus: String { Golden.fixtures.appendingPathComponent("mini").path }
+
+    static let cases: [(String, String)] = [
+        ("freq", "freq limit 12"),
+        ("freq-nostop", "freq nostop limit 10"),
+        ("freq-provider", "words fenland nostop min 2"),
+        ("ngrams-2", "ngrams 2 limit 8"),
+        ("ngrams-query", "ngrams 3 \"risk\" min 1"),
+        ("ngrams-filter", "ngrams 2 type:crc nostop"),
+        ("collocates", "collocates \"risk\" window 4 min 1"),
+        ("collocates-mi", "collocates work by mi min 1 nostop"),
+        ("keywords-provider", "keywords fenland vs rest min 2"),
+        ("keywords-type", "keywords type:crc vs type:nps min 2"),
+        ("keywords-year", "keywords year:2019 vs year:2020 p 0.01 min 1"),
+        ("keywords-inspection", "keywords fenland@2020 vs fenland@2019 min 1 names keep"),
+    ]
+
+    func testEveryCommandAtEveryWidthAndCharset() {
+        for (name, command) in Self.cases {
+            for width in [40, 80, 120] {
+                for charset in ["unicode", "ascii"] {
+                    let out = Golden.run([command], corpus: [Self.corpus], width: width, charset: charset)
+                    Golden.check("$ " + command + "\n" + out, "stats/\(name).\(width).\(charset).txt")
+                    XCTAssertFalse(out.contains("--- errors"), "\(command): \(out)")
+                    for line in out.split(separator: "\n") {
+                        XCTAssertLessThanOrEqual(line.count, width, "\(command) at \(width) \(charset): \(line)")
+                    }
+                    if charset == "ascii" {
+                        XCTAssertTrue(out.unicodeScalars.allSatisfy(\.isASCII), "\(command) at \(width) in ascii: non-ASCII output")
+                    }
+                }
+            }
+        }
+    }
+
+    func testDataFormatsCarryTheirMetadata() {
+        for (name, command) in [("freq", "freq nostop limit 5"), ("ngrams-2", "ngrams 2 min 2"),
+                                ("collocates", "collocates \"risk\" window 4 min 1"), ("keywords-provider", "keywords fenland vs rest min 2")] {
+            for format in ["csv", "tsv", "json", "markdown"] {
+                let out = Golden.run([command + " --format " + format], corpus: [Self.corpus])
+                Golden.check(out, "stats/\(name).data.\(format == "markdown" ? "md" : format)")
+            }
+        }
+        let csv = Golden.run(["keywords fenland vs rest min 2 --format csv"], corpus: [Self.corpus])
+        XCTAssertTrue(csv.hasPrefix("word,a_count,a_per_10k,b_count,b_per_10k,log_likelihood,log_ratio,percent_diff,key_in,a,b,a_words,b_words,p\r\n"))
+    }
+
+    /// Without a limit the data formats hold every row; with one, the same rows the screen shows.
+    func testExportsAreCompleteUnlessLimited() {
+        let all = Golden.run(["freq --format csv"], corpus: [Self.corpus]).split(separator: "\r\n").count
+        let cut = Golden.run(["freq limit 5 --format csv"], corpus: [Self.corpus]).split(separator: "\r\n").count
+        XCTAssertEqual(cut, 6)
+        XCTAssertGreaterThan(all, 40)
+    }
+
+    func testFlagsAndOptionsInAnyOrder() {
+        let a = Golden.run(["freq nostop limit 5"], corpus: [Self.corpus])
+        XCTAssertEqual(Golden.run(["freq limit 5 nostop"], corpus: [Self.corpus]), a)
+        XCTAssertEqual(Golden.run(["words nostop limit 5"], corpus: [Self.corpus]), a)
+    }
+
+    func testRestIsTheDefaultOtherSide() {
+        XCTAssertEqual(Golden.run(["keywords fenland min 2"], corpus: [Self.corpus]),
+                       Golden.run(["keywords fenland vs rest min 2"], corpus: [Self.corpus]))
+    }
+
+    func testErrorsPointAtTheWord() {
+        let out = Golden.run(["set bail off", "keywords fenlnd vs rest", "keywords fenland vs", "keywords type:xyz vs rest",
+                              "keywords rest vs rest", "ngrams 12", "collocates type:crc", "freq nostop limit many",
+                              "collocates risk by zz"], corpus: [Self.corpus])
+        Golden.check(out, "stats/errors.txt")
+    }
+}
