@@ -31,7 +31,7 @@ enum BenchCommand {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw CommandError("no such folder '\(w.text)'", hint: "generate one with ../shared/bench/gen_corpus.py", at: w.range)
             }
-            let runs = try inv.intOption("runs", range: 1...10_000) ?? 30
+            let runs = try inv.intOption("runs", range: 1...10_000_000) ?? 30
             let expected = try inv.options["expect"].map { try expectedCounts($0) }
             let before = ProcessMemory.read()
             let t0 = DispatchTime.now().uptimeNanoseconds
@@ -49,6 +49,7 @@ enum BenchCommand {
                 do { count = try search.countDocuments(node) } catch { throw CommandError("query \(q.id): \(error)") }
                 var times: [Double] = []
                 for _ in 0..<runs {
+                    if session.isCancelled() { throw CommandError("interrupted") }
                     let s = DispatchTime.now().uptimeNanoseconds
                     _ = try? search.countDocuments(node)
                     times.append(Double(DispatchTime.now().uptimeNanoseconds - s) / 1e6)

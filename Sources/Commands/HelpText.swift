@@ -29,7 +29,7 @@ public enum HelpText {
                 return DataTable(columns: ["name", "aliases", "synopsis", "summary", "help", "examples"].map { Column($0) },
                                  rows: rows).render(in: context)
             }
-            var out = context.styled("usage: ", .bold) + spec.synopsis + "\n"
+            var out = context.styled("usage: ", .bold) + wrap(spec.synopsis, width: context.width - 7).replacingAll("\n", with: "\n       ") + "\n"
             if !spec.aliases.isEmpty { out += "aliases: " + spec.aliases.joined(separator: ", ") + "\n" }
             out += "\n" + wrap(spec.summary + " " + spec.help, width: context.width) + "\n"
             if !spec.options.isEmpty {
@@ -37,11 +37,19 @@ public enum HelpText {
                 let w = spec.options.map { $0.name.count + valueName($0.value).count + 1 }.max() ?? 0
                 for o in spec.options {
                     let head = o.name + " " + valueName(o.value)
-                    out += "  " + DisplayWidth.pad(head, to: w) + "  " + o.help + "\n"
+                    if w + 4 + 20 <= context.width {
+                        // Help wraps in its own column, so every line fits the width.
+                        let body = wrap(o.help, width: context.width - w - 4).split(separator: "\n")
+                        out += "  " + DisplayWidth.pad(head, to: w) + "  " + (body.first.map(String.init) ?? "") + "\n"
+                        for more in body.dropFirst() { out += String(repeating: " ", count: w + 4) + more + "\n" }
+                    } else {
+                        out += "  " + DisplayWidth.truncate(head, to: context.width - 2) + "\n"
+                        out += wrap(o.help, width: context.width - 4).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
+                    }
                 }
             }
             if !spec.examples.isEmpty {
-                out += "\nexamples:\n" + spec.examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+                out += "\nexamples:\n" + spec.examples.map { "  " + DisplayWidth.truncate($0, to: context.width - 2) }.joined(separator: "\n") + "\n"
             }
             return out
         }

@@ -1,7 +1,7 @@
 // EditDistance: bounded Levenshtein distance and "did you mean" suggestions, shared across the project.
 
 public enum EditDistance {
-    /// Levenshtein distance between the lower-cased forms of `a` and `b`, counted in Unicode scalars.
+    /// Edit distance (Levenshtein, with a swap of neighbours as one edit) between the lower-cased forms of `a` and `b`, counted in Unicode scalars.
     /// Returns `bound + 1` as soon as the distance is known to exceed `bound`, so comparing a typo
     /// against hundreds of candidates stays cheap.
     public static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
@@ -12,6 +12,9 @@ public enum EditDistance {
         if abs(x.count - y.count) > bound { return limit }
         if x.isEmpty { return min(y.count, limit) }
         if y.isEmpty { return min(x.count, limit) }
+        // Optimal string alignment: a swap of two neighbouring letters ("hnly" for "hlny") costs one edit,
+        // as typists make it, not two.
+        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
         var previous = Array(0...y.count)
         var current = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
@@ -20,10 +23,13 @@ public enum EditDistance {
             for j in 1...y.count {
                 let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum > bound { return limit }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return min(previous[y.count], limit)
     }

@@ -71,7 +71,7 @@ extension SearchCorpus {
                 let lo = span.lowerBound - first, hi = span.upperBound - 1 - first
                 guard lo >= 0, hi < tokens.count, lo <= hi else { continue }
                 let matchBytes = tokens[lo].byteRange.lowerBound..<tokens[hi].byteRange.upperBound
-                let leftStart: Int, rightEnd: Int
+                var leftStart: Int, rightEnd: Int
                 switch context {
                 case .words(let n):
                     leftStart = lo - n <= 0 ? segmentBytes.lowerBound : tokens[lo - n].byteRange.lowerBound
@@ -79,6 +79,11 @@ extension SearchCorpus {
                 case .characters(let n):
                     leftStart = Self.back(n, from: matchBytes.lowerBound, in: bytes, limit: segmentBytes.lowerBound)
                     rightEnd = Self.forward(n, from: matchBytes.upperBound, in: bytes, limit: segmentBytes.upperBound)
+                }
+                // Word context never starts or ends mid-word ("the-gate" of "Through-the-gate"): widen to whitespace.
+                if case .words = context {
+                    leftStart = Self.wordStart(leftStart, in: bytes, limit: segmentBytes.lowerBound)
+                    rightEnd = Self.wordEnd(rightEnd, in: bytes, limit: segmentBytes.upperBound)
                 }
                 func slice(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
                 lines.append(ConcordanceLine(
@@ -122,6 +127,22 @@ extension SearchCorpus {
                 return da != db ? da < db : tail(a, b)
             }
         }
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+
+    /// Moves a context start back to the start of its whitespace-delimited word.
+    static func wordStart(_ i: Int, in bytes: [UInt8], limit: Int) -> Int {
+        var i = i
+        while i > limit && !isSpace(bytes[i - 1]) { i -= 1 }
+        return i
+    }
+
+    /// Moves a context end forward to the end of its whitespace-delimited word (taking trailing punctuation).
+    static func wordEnd(_ i: Int, in bytes: [UInt8], limit: Int) -> Int {
+        var i = i
+        while i < limit && !isSpace(bytes[i]) { i += 1 }
+        return i
     }
 
     /// The byte offset `n` characters (UTF-8 scalars' lead bytes) before `end`, not before `limit`.

@@ -1,0 +1,79 @@
+// ExplainCommand: `explain QUERY` — how a query was read (its canonical form), what each filter allows, what matches.
+import QueryLanguage
+import Rendering
+import Search
+
+enum ExplainCommand {
+    static let spec = CommandSpec(
+        name: "explain", group: .search,
+        synopsis: "explain QUERY",
+        summary: "How a query was read: its canonical form, what each field filter allows, and how much it matches.",
+        help: "Shows the parsed query (AND, OR, NOT, PHRASE, PREFIX, STEM, NEAR, FIELD), then each field filter with the "
+            + "write-ups it allows (or why it fails), then the findings, write-ups and hits the whole query matches. "
+            + "Useful when a query finds less than expected: plain text is never a syntax error, so see how it was read.",
+        examples: ["explain \"risk of harm\" provider:hlny", "explain caseload* -type:nps", "explain ttg:good \"through the gate\""],
+        arguments: [ArgumentSpec("query", .query)],
+        run: { inv, session in
+            let search = session.corpus.search
+            let (text, node) = try SearchSupport.query(inv, corpus: search, example: "explain \"risk of harm\" provider:hlny")
+            var rows: [(String, String)] = [("query", text), ("reads as", node.explained)]
+            for f in fields(node) {
+                let written = slice(text, f.range)
+                do throws(QueryError) {
+                    let allowed = try search.evaluate(.field(f), scope: .document)
+                    rows.append(("filter", written + " → " + SearchSupport.plural(allowed.documents.count, "write-up")))
+                } catch {
+                    rows.append(("filter", written + " → error: " + error.message + (error.hint.map { " (\($0))" } ?? "")))
+                }
+            }
+            do throws(QueryError) {
+                let matches = try search.evaluate(node, scope: .segment)
+                rows.append(("matches", SearchSupport.plural(matches.units.count, "finding") + " in "
+                             + SearchSupport.plural(matches.documents.count, "write-up") + " · "
+                             + SearchSupport.plural(matches.hitCount, "hit")))
+            } catch {
+                rows.append(("matches", "none: " + error.message))
+            }
+            return ExplainView(rows: rows)
+        })
+
+    /// Field filters in the order written.
+    static func fields(_ node: QueryNode) -> [FieldFilter] {
+        switch node {
+        case .field(let f): return [f]
+        case .and(let xs), .or(let xs): return xs.flatMap(fields)
+        case .not(let x): return fields(x)
+        case .near(let a, let b, _, _): return fields(a) + fields(b)
+        default: return []
+        }
+    }
+
+    static func slice(_ text: String, _ r: Range<Int>) -> String {
+        let bytes = Array(text.utf8)
+        let lo = min(max(0, r.lowerBound), bytes.count), hi = min(max(lo, r.upperBound), bytes.count)
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+}
+
+/// Label and value lines; a two-column table in the data formats.
+struct ExplainView: Renderable {
+    let rows: [(String, String)]
+
+    func render(in context: RenderContext) -> String {
+        guard context.format == .table else {
+            return DataTable(columns: [Column("item"), Column("value")],
+                             rows: rows.map { [.text($0.0.replacingAll(" ", with: "_")), .text(TerminalSafe.escape($0.1))] })
+                .render(in: context)
+        }
+        let labelWidth = 9
+        var out: [String] = []
+        for (label, value) in rows {
+            let lines = MarkedText(value, marks: [], brackets: false).wrapped(width: max(10, context.width - labelWidth - 1))
+            for (i, line) in lines.enumerated() {
+                let head = i == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
+                out.append(context.styled(head, .dim) + " " + line.plain)
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

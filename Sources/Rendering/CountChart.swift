@@ -1,0 +1,78 @@
+// CountChart: `count` results — hits, write-ups and the rate per 10,000 words per group, with a bar per row.
+
+public struct CountChart: Renderable {
+    public struct Row: Sendable {
+        public var group: String
+        public var hits: Int
+        public var documents: Int
+        public var words: Int
+        public var per10k: Double
+        public init(group: String, hits: Int, documents: Int, words: Int, per10k: Double) {
+            self.group = group; self.hits = hits; self.documents = documents; self.words = words; self.per10k = per10k
+        }
+    }
+    /// Names the first column in the text view ("owner"); the data column is always `group`.
+    public var groupHeader: String
+    /// Every group, zero-hit ones included, in display order.
+    public var rows: [Row]
+    /// The totals line under a grouped chart (nil for `count Q` alone, whose only row is the total).
+    public var total: Row?
+    public var footer: [String]
+
+    public init(groupHeader: String, rows: [Row], total: Row?, footer: [String]) {
+        self.groupHeader = groupHeader; self.rows = rows; self.total = total; self.footer = footer
+    }
+
+    /// Columns `group, hits, documents, words, per_10k` for scripts; one row per group, no total row.
+    public var data: DataTable {
+        DataTable(columns: [Column("group"), Column("hits", .right), Column("documents", .right), Column("words", .right),
+                            Column("per_10k", .right)],
+                  rows: rows.map { [.text($0.group), .int($0.hits), .int($0.documents), .int($0.words), .double($0.per10k, digits: 2)] })
+    }
+
+    public func render(in context: RenderContext) -> String {
+        guard context.format == .table else { return data.render(in: context) }
+        let ascii = context.charset == .ascii
+        // Groups without a hit are left out of the chart (the data formats keep them) and counted below.
+        let shown = total == nil ? rows : rows.filter { $0.hits > 0 }
+        let showWords = context.width >= 100
+        let head = ["hits", "docs"] + (showWords ? ["words"] : []) + ["per 10k"]
+        func cells(_ r: Row) -> [String] {
+            [formatGrouped(r.hits), formatGrouped(r.documents)] + (showWords ? [formatGrouped(r.words)] : [])
+                + [formatFixed(r.per10k, digits: 2)]
+        }
+        let all = shown + (total.map { [$0] } ?? [])
+        var widths = head.map { DisplayWidth.of($0) }
+        for r in all { for (i, c) in cells(r).enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        let numbers = widths.reduce(0, +) + 2 * widths.count
+        let labels = all.map { TerminalSafe.escape($0.group) } + [TerminalSafe.escape(groupHeader)]
+        let wantLabel = labels.map { DisplayWidth.of($0) }.max() ?? 5
+        let withBars = total != nil
+        // The label gets what it needs up to 40% of the line; the bar gets the rest (at least 5 columns, or none).
+        var labelWidth = min(wantLabel, max(8, context.width * 2 / 5))
+        var barWidth = withBars ? context.width - labelWidth - numbers - 2 : 0
+        if withBars && barWidth < 5 { labelWidth = max(4, labelWidth - (5 - barWidth)); barWidth = context.width - labelWidth - numbers - 2 }
+        if barWidth < 3 { barWidth = 0 }
+        let top = shown.map(\.per10k).max() ?? 0
+        func line(_ label: String, _ values: [String], bar: String) -> String {
+            var s = DisplayWidth.pad(label, to: labelWidth, ascii: ascii)
+            for (i, v) in values.enumerated() { s += "  " + String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(v))) + v }
+            if !bar.isEmpty { s += "  " + bar }
+            return trimRight(s)
+        }
+        var out = [context.styled(line(TerminalSafe.escape(groupHeader), head, bar: ""), .bold)]
+        for r in shown {
+            let bar = barWidth > 0 ? Bars.bar(r.per10k, maximum: top, width: barWidth, charset: context.charset) : ""
+            out.append(line(TerminalSafe.escape(r.group), cells(r), bar: context.styled(bar, .cyan)))
+        }
+        if let total { out.append(context.styled(line(TerminalSafe.escape(total.group), cells(total), bar: ""), .dim)) }
+        for f in footer { out += TextWrap.lines(f, width: context.width, ascii: ascii) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func trimRight(_ s: String) -> String {
+        var s = s
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}
