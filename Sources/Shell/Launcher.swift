@@ -40,7 +40,7 @@ public enum Launcher {
             try AtomicFileWriter(path: path).write(text, mode: append ? .append : .replace)
         })
         if terminal.width == nil, let c = environment["COLUMNS"].flatMap(Int.init), c > 0 { session.terminal.width = c }
-        session.isCancelled = { Signals.interrupted }
+        session.isCancelled = { Signals.cancellation() }
         if let format = options.format { session.settings.format = format }
         if batch { session.settings.pager = .off }
         if options.keepGoing { session.settings.bail = false }

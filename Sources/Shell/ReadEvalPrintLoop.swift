@@ -22,7 +22,7 @@ public final class ReadEvalPrintLoop {
         let previous = HistoryFile.read(environment: environment)
         lines = previous
         session.history = { [unowned self] in self.lines }
-        session.isCancelled = { Signals.interrupted }
+        session.isCancelled = { Signals.cancellation() }
     }
 
     /// Runs until quit, Ctrl-D, SIGTERM or SIGHUP. Returns the exit status.
@@ -59,12 +59,14 @@ public final class ReadEvalPrintLoop {
             try session.execute(line)
         } catch let error as CommandError {
             _ = output.takeBuffer()
-            output.writeError(ErrorFormatter.interactive(error, line: line))
+            // A command cancelled by Ctrl-C reports it once, below, not as an error too.
+            if !Signals.interrupted { output.writeError(ErrorFormatter.interactive(error, line: line)) }
         } catch {
             output.writeError("error: \(error)\n")
         }
         let text = output.takeBuffer()
         if Signals.takeInterrupt() {
+            // The terminal echoed "^C" without a newline; start a fresh line first.
             output.writeError("\ninterrupted\n")
             return
         }
