@@ -1,4 +1,5 @@
 // CommandCatalog: every command the shell knows, in help order; the single list parsing, help and completion read.
+import Inspections
 
 public enum CommandCatalog {
     public static let all: [CommandSpec] = [
@@ -16,6 +17,15 @@ public enum CommandCatalog {
     public static func lookup(_ name: String) -> CommandSpec? {
         let n = name.lowercased()
         return all.first { $0.name == n || $0.aliases.contains(n) }
+    }
+
+    /// "did you mean 'list'?" for a mistyped command: aliases are matched too, but named by their command.
+    public static func didYouMean(_ word: String) -> String? {
+        var names: [String] = []
+        for n in EditDistance.suggestions(for: word, among: allNames.sorted(), max: 6) {
+            if let spec = lookup(n), !names.contains(spec.name) { names.append(spec.name) }
+        }
+        return EditDistance.didYouMean(Array(names.prefix(3)))
     }
 
     /// Names and aliases, for "did you mean" and completion.

@@ -109,7 +109,7 @@ enum CorpusCommands {
         name: "export", group: .corpus,
         synopsis: "export ratings|reports|findings [type crc|nps|pdu|region]",
         summary: "The data behind the corpus as a table: one row per inspection and standard, per report, or per finding.",
-        help: "`export ratings` gives one row per inspection and standard of its framework (unknown ratings empty), plus one for the overall rating. Use `--format csv` or `> file.csv` to save it.",
+        help: "`export ratings` gives one row per inspection and standard of its framework (unknown ratings empty), plus one for the overall rating. `> file.csv` saves it as CSV (the extension picks csv, tsv, json or markdown unless --format names one).",
         examples: ["export ratings --format tsv", "export reports > reports.csv", "export findings type crc --format json"],
         arguments: [ArgumentSpec("what", .choice(["ratings", "reports", "findings"]))],
         options: [OptionSpec("type", .choice(["crc", "nps", "pdu", "region"]), "only this kind of provider")],

@@ -1,5 +1,91 @@
-// SearchCommandSet: the search commands (find, kwic, count, ...), listed for the catalog.
+// SearchCommandSet: the search commands (find, kwic, count, ...), listed for the catalog, and what they share.
+import Inspections
+import QueryLanguage
+import Rendering
+import Search
 
 enum SearchCommandSet {
-    static let all: [CommandSpec] = []
+    static let all: [CommandSpec] = [
+        // find, kwic, count, open, cite, explain: keep these together at the top.
+        FindCommand.spec, KwicCommand.spec, CountCommand.spec, OpenCiteCommands.open, OpenCiteCommands.cite,
+        ExplainCommand.spec,
+        // freq, ngrams, collocates, keywords: word statistics (StatsCommands.swift).
+        StatsCommands.freq, StatsCommands.ngrams, StatsCommands.collocates, StatsCommands.keywords,
+    ]
+}
+
+/// Reading a command's query and running it, with query errors turned into command errors with a caret.
+enum SearchSupport {
+    /// The query text and its parse; a usage error when none was given.
+    static func query(_ inv: Invocation, corpus: SearchCorpus, example: String) throws -> (text: String, node: QueryNode) {
+        guard let text = inv.query, !text.isEmpty else {
+            throw CommandError.usage("\(inv.spec.name) needs a query", hint: "e.g. \(example)",
+                                     at: inv.line.utf8.count..<inv.line.utf8.count)
+        }
+        let readable = unquotedPrefixes(text)
+        let node = try shifted(inv) { () throws(QueryError) in try corpus.parse(readable) }
+        return (text, node)
+    }
+
+    /// `"caseload*"` means the prefix caseload* to anyone who types it, but the parser reads a quoted body as a
+    /// phrase and drops the star. Until it reads a quoted single word ending in `*` as a prefix, such quotes are
+    /// blanked here: byte offsets stay the same, so error carets still land where the user typed.
+    static func unquotedPrefixes(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        let quote = UInt8(ascii: "\""), space = UInt8(ascii: " "), star = UInt8(ascii: "*")
+        let before: Set<UInt8> = [space, UInt8(ascii: "("), UInt8(ascii: "\t")]
+        let after: Set<UInt8> = [space, UInt8(ascii: ")"), UInt8(ascii: "\t")]
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == quote else { i += 1; continue }
+            guard let close = bytes[(i + 1)...].firstIndex(of: quote) else { break }
+            let body = bytes[(i + 1)..<close]
+            let opensClean = i == 0 || before.contains(bytes[i - 1])
+            let closesClean = close + 1 == bytes.count || after.contains(bytes[close + 1])
+            if opensClean && closesClean && body.count > 1 && body.last == star && !body.contains(space)
+                && !body.contains(UInt8(ascii: "\t")) && body.filter({ $0 == star }).count == 1 {
+                bytes[i] = space; bytes[close] = space
+            }
+            i = close + 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Runs query work; a `QueryError` (whose range is in the query) becomes a usage error pointing into the line.
+    static func shifted<T>(_ inv: Invocation, _ body: () throws(QueryError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw commandError(error, offset: inv.queryOffset)
+        }
+    }
+
+    static func commandError(_ error: QueryError, offset: Int) -> CommandError {
+        let lo = offset + error.range.lowerBound
+        let hi = offset + max(error.range.upperBound, error.range.lowerBound + 1)
+        return CommandError.usage(error.message, hint: error.hint, at: lo..<hi)
+    }
+
+    /// The limit given on the command, if any (it also caps exports), else the `limit` setting (screen only).
+    static func limits(_ inv: Invocation, session: Session, total: Int) throws -> (shown: Int, exported: Int) {
+        if let n = try inv.intOption("limit") { return (min(n, total), min(n, total)) }
+        return (min(session.settings.limit, total), total)
+    }
+
+    /// "N more" under a cut list, saying how to see them.
+    static func moreLine(shown: Int, total: Int, noun: String, explicit: Bool) -> String? {
+        guard total > shown else { return nil }
+        let rest = total - shown
+        let how = explicit ? "a larger limit shows more" : "limit \(min(total, max(50, shown * 2))) shows more; --format csv writes all"
+        return "showing \(shown) of \(total): \(formatGrouped(rest)) more \(noun)\(rest == 1 ? "" : "s") (\(how))"
+    }
+
+    static func date(_ r: InspectionReport) -> String { r.published?.description ?? "" }
+
+    static func plural(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
+        formatGrouped(n) + " " + (n == 1 ? word : plural ?? word + "s")
+    }
+
+    /// A finding's text as written.
+    static func text(_ r: InspectionReport, _ f: Int) -> String { String(r.text(of: r.findings[f])) }
 }

@@ -76,14 +76,14 @@ public final class Session {
         guard let first = words.first else { return }
         guard let spec = CommandCatalog.lookup(first.text) else {
             throw CommandError.usage("unknown command '\(first.text)'",
-                                     hint: CommandError.didYouMean(first.text, among: CommandCatalog.allNames)
-                                        ?? "type help for the list of commands",
+                                     hint: CommandCatalog.didYouMean(first.text) ?? "type help for the list of commands",
                                      at: first.range)
         }
         let invocation = try InvocationParser.parse(spec: spec, line: commandLine, words: words)
         let started = clock()
         guard let result = try spec.run(invocation, self) else { return }
-        var context = renderContext(format: invocation.format)
+        // `> counts.csv` writes CSV unless a format was named: the file's extension says what the user wants.
+        var context = renderContext(format: invocation.format ?? redirect.flatMap { Redirection.format(forPath: $0.path) })
         if redirect != nil { context.color = false }
         var text = result.render(in: context)
         if settings.timing && redirect == nil {
@@ -135,6 +135,18 @@ enum Redirection {
             return (trimTrailing(command), Target(path: expandHome(pathWord.text), append: append, range: pathWord.range))
         }
         return (line, nil)
+    }
+
+    /// The format a file name's extension asks for, if any.
+    static func format(forPath path: String) -> OutputFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "json": return .json
+        case "md", "markdown": return .markdown
+        default: return nil
+        }
     }
 
     static func trimTrailing(_ s: String) -> String {

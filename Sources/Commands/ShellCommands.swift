@@ -14,7 +14,7 @@ enum ShellCommands {
             guard let w = inv.positional(0) else { return HelpText.overview() }
             guard let spec = CommandCatalog.lookup(w.text) else {
                 throw CommandError.usage("no command '\(w.text)'",
-                                         hint: CommandError.didYouMean(w.text, among: CommandCatalog.allNames) ?? "type help for the list",
+                                         hint: CommandCatalog.didYouMean(w.text) ?? "type help for the list",
                                          at: w.range)
             }
             return HelpText.command(spec)

@@ -16,7 +16,7 @@ final class BatchModeTests: XCTestCase {
         let r = try ProbeProcess.run(corpus + ["-c", "lst"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.hasPrefix("-c[1]:1:1: error: unknown command 'lst'\n"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("hint: did you mean 'list'?"), r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix("hint: did you mean 'list'?\n"), r.stderr)
     }
 
     func testUsageErrorExitsTwo() throws {

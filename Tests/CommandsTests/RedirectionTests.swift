@@ -44,3 +44,18 @@ final class RedirectionTests: XCTestCase {
         }
     }
 }
+
+final class RedirectionFormatTests: XCTestCase {
+    func testExtensionChoosesFormatUnlessOneIsNamed() throws {
+        var written: [String: String] = [:]
+        let session = Session(sink: CollectingSink(), writeFile: { p, t, _ in written[p] = t })
+        try session.execute("set > s.csv")
+        try session.execute("set > s.json")
+        try session.execute("set --format tsv > s2.csv")
+        try session.execute("set > s.txt")
+        XCTAssertTrue(written["s.csv"]!.hasPrefix("setting,value,meaning\r\n"))
+        XCTAssertTrue(written["s.json"]!.hasPrefix("[\n  {\"setting\": \"format\""))
+        XCTAssertTrue(written["s2.csv"]!.hasPrefix("setting\tvalue\tmeaning\n"))
+        XCTAssertTrue(written["s.txt"]!.hasPrefix("setting  value"))
+    }
+}

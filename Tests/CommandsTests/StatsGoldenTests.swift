@@ -17,6 +17,9 @@ final class StatsGoldenTests: XCTestCase {
         ("collocates", "collocates \"risk\" window 4 min 1"),
         ("collocates-mi", "collocates work by mi min 1 nostop"),
         ("keywords-provider", "keywords fenland vs rest min 2"),
+        ("keywords-two-providers", "keywords fenland vs upland min 1"),
+        ("keywords-phrase", "keywords \"risk\" vs rest min 1"),
+        ("keywords-section", "keywords section:case-supervision min 1"),
         ("keywords-type", "keywords type:crc vs type:nps min 2"),
         ("keywords-year", "keywords year:2019 vs year:2020 p 0.01 min 1"),
         ("keywords-inspection", "keywords fenland@2020 vs fenland@2019 min 1 names keep"),
@@ -42,7 +45,8 @@ final class StatsGoldenTests: XCTestCase {
 
     func testDataFormatsCarryTheirMetadata() {
         for (name, command) in [("freq", "freq nostop limit 5"), ("ngrams-2", "ngrams 2 min 2"),
-                                ("collocates", "collocates \"risk\" window 4 min 1"), ("keywords-provider", "keywords fenland vs rest min 2")] {
+                                ("collocates", "collocates \"risk\" window 4 min 1"), ("keywords-phrase", "keywords \"risk\" vs rest min 1"),
+                                ("keywords-section", "keywords section:case-supervision min 1 limit 3")] {
             for format in ["csv", "tsv", "json", "markdown"] {
                 let out = Golden.run([command + " --format " + format], corpus: [Self.corpus])
                 Golden.check(out, "stats/\(name).data.\(format == "markdown" ? "md" : format)")
@@ -74,7 +78,7 @@ final class StatsGoldenTests: XCTestCase {
     func testErrorsPointAtTheWord() {
         let out = Golden.run(["set bail off", "keywords fenlnd vs rest", "keywords fenland vs", "keywords type:xyz vs rest",
                               "keywords rest vs rest", "ngrams 12", "collocates type:crc", "freq nostop limit many",
-                              "collocates risk by zz"], corpus: [Self.corpus])
+                              "collocates risk by zz", "ngrams 2 \"risk of harm\""], corpus: [Self.corpus])
         Golden.check(out, "stats/errors.txt")
     }
 }

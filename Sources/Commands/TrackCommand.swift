@@ -1,0 +1,79 @@
+// TrackCommand: `track QUERY by year|provider|owner|type` — a query's rate per 10,000 words over the years as sparklines.
+import Analysis
+import Inspections
+import Rendering
+
+enum TrackCommand {
+    static let spec = CommandSpec(
+        name: "track", aliases: ["trend"], group: .ratings,
+        synopsis: "track QUERY [by year|provider|owner|type]",
+        summary: "How a phrase's rate per 10,000 words moves across inspections: a sparkline per group, year by year.",
+        help: "`by year` (the default) draws one sparkline for all write-ups and one per provider type, then the rate year by "
+            + "year as bars. `by provider`, `by owner` or `by type` draws one sparkline per group that mentions the query, on a "
+            + "shared scale, with its first and last rates. A gap is a year without an inspection in that group.",
+        examples: ["track \"through the gate\" by year", "track \"caseload*\" by owner", "track \"risk of harm\" by provider"],
+        arguments: [ArgumentSpec("query", .query)],
+        options: [OptionSpec("by", .choice(["year", "provider", "owner", "type"]), "one sparkline per what"),
+                  OptionSpec("type", .choice(["crc", "nps", "pdu", "region"]), "only this kind of provider")],
+        run: { inv, session in
+            guard let query = inv.query else {
+                throw CommandError.usage("track needs a query", hint: "e.g. track \"through the gate\" by year", at: inv.line.utf8.count..<inv.line.utf8.count)
+            }
+            let filter = try RatingsFilter(inv, words: [])
+            let reports = filter.apply(session.corpus.reports)
+            let hits = try QueryRunner.hits(query, offset: inv.queryOffset, reports: reports)
+            let by = inv.option("by")?.lowercased() ?? "year"
+            return TrackView.build(query: query, hits: hits, by: by == "year" ? nil : Grouping(rawValue: by), filter: filter)
+        })
+}
+
+enum TrackView {
+    static func build(query: String, hits: [ReportHits], by: Grouping?, filter: RatingsFilter) -> any Renderable {
+        let timeline = Timeline(hits, by: by, keepEmpty: by == nil)
+        let series = by == nil ? [timeline.all] + timeline.series : timeline.series
+        let top = series.flatMap { s in timeline.years.compactMap { s.per10k($0) } }.max() ?? 0
+        // The peak says more than first and last when most years are zero.
+        func end(_ s: TimelineSeries) -> String {
+            let known = timeline.years.filter { s.per10k($0) != nil }
+            guard let peak = known.max(by: { (s.per10k($0)!, $1) < (s.per10k($1)!, $0) }) else { return "" }
+            let hits = "\(s.totalHits) hit\(s.totalHits == 1 ? "" : "s")"
+            guard s.totalHits > 0 else { return hits }
+            return hits + ", peak " + formatFixed(s.per10k(peak)!, digits: 1) + " in \(peak)"
+        }
+        let rows = series.map { s in
+            SparklineChart.Row(label: s.name, values: timeline.years.map { s.per10k($0) }, end: end(s))
+        }
+        var data: [[Cell]] = []
+        for s in series {
+            for y in timeline.years where s.words[y] != nil {
+                data.append([.text(s.name), .int(y), .int(s.hits[y] ?? 0), .int(s.words[y] ?? 0), .double(s.per10k(y) ?? 0, digits: 2)])
+            }
+        }
+        let table = DataTable(columns: [Column(by?.rawValue ?? "series"), Column("year", .right), Column("hits", .right),
+                                        Column("words", .right), Column("per_10k_words", .right)], rows: data)
+        let total = hits.reduce(0) { $0 + $1.hits }
+        let spark = SparklineChart(
+            labelHeader: by?.rawValue ?? "write-ups", points: timeline.years.map(String.init), rows: rows, maximum: top,
+            header: ["\(query) in \(filter.description): \(total) hit\(total == 1 ? "" : "s"); rate per 10,000 words of findings, year by year"],
+            footer: ["one mark per year on a shared scale (0 to " + formatFixed(top, digits: 1) + "); a gap: no inspection that year"
+                     + (by == nil ? "" : "; groups without a hit not shown")],
+            data: table)
+        guard by == nil else { return spark }
+        let bars = timeline.years.map { y in
+            BarChart.Row(label: String(y), values: ["\(timeline.all.hits[y] ?? 0)"], segments: [timeline.all.per10k(y) ?? 0],
+                         end: timeline.all.per10k(y).map { formatFixed($0, digits: 1) } ?? "no write-ups")
+        }
+        let chart = BarChart(labelHeader: "year", valueHeaders: ["hits"], series: [.init("rate", style: .cyan)], rows: bars,
+                             scaleLabel: QueryCharts.per10k, data: table)
+        return TrackStack(parts: [spark, chart], data: table)
+    }
+}
+
+/// The sparklines and the yearly bars as text; the one table behind both in the data formats.
+struct TrackStack: Renderable {
+    let parts: [any Renderable]
+    let data: DataTable
+    func render(in context: RenderContext) -> String {
+        context.format == .table ? parts.map { $0.render(in: context) }.joined(separator: "\n") : data.render(in: context)
+    }
+}
