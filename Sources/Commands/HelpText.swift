@@ -81,7 +81,7 @@ public enum HelpText {
 
     /// One command as a Markdown section of the README's reference.
     static func markdown(_ spec: CommandSpec) -> String {
-        var out = "### `\(spec.synopsis)`\n\n"
+        var out = "#### `\(spec.synopsis)`\n\n"
         if !spec.aliases.isEmpty { out += "Aliases: " + spec.aliases.map { "`\($0)`" }.joined(separator: ", ") + ". " }
         out += spec.summary + " " + spec.help + "\n"
         if !spec.options.isEmpty {
@@ -99,9 +99,9 @@ public enum HelpText {
         for group in CommandGroup.allCases {
             let specs = CommandCatalog.all.filter { $0.group == group }
             guard !specs.isEmpty else { continue }
-            out += "## \(group.rawValue)\n\n" + specs.map(markdown).joined(separator: "\n") + "\n"
+            out += "### \(group.rawValue)\n\n" + specs.map(markdown).joined(separator: "\n") + "\n"
         }
-        out += "## Settings\n\n| setting | values | meaning |\n| --- | --- | --- |\n"
+        out += "### Settings\n\n| setting | values | meaning |\n| --- | --- | --- |\n"
         for s in SettingCatalog.all {
             out += "| `\(s.name)` | " + s.values.joined(separator: ", ") + " | \(s.help) |\n"
         }

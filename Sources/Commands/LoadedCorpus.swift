@@ -1,6 +1,7 @@
 // LoadedCorpus: the reports, registry, diagnostics and search index that one `load` produced, replaced whole on reload.
 import Foundation
 import Inspections
+import Rendering
 import Search
 
 public struct LoadedCorpus: Sendable {
@@ -38,7 +39,7 @@ public struct LoadedCorpus: Sendable {
         let findings = reports.reduce(0) { $0 + $1.findings.count }
         var s = "loaded \(reports.count) write-up\(reports.count == 1 ? "" : "s")"
         if !parts.isEmpty { s += " (" + parts.joined(separator: ", ") + ")" }
-        s += " · \(findings) findings"
+        s += " · " + formatGrouped(findings) + " findings"
         let skipped = result.skipped, warnings = result.warnings
         if skipped > 0 || warnings > 0 {
             s += " · \(skipped) skipped, \(warnings) warning\(warnings == 1 ? "" : "s") (check lists them)"

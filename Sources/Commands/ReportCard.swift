@@ -37,7 +37,9 @@ struct ReportCard: Renderable {
         }
         var out = ""
         if let note { out += TerminalSafe.escape(note) + "\n\n" }
-        out += context.styled(TerminalSafe.escape(r.provider.shortName), .bold) + " · " + TerminalSafe.escape(r.title) + "\n"
+        let heading = TextWrap.lines(r.provider.shortName + " · " + TerminalSafe.escape(r.title), width: context.width,
+                                     ascii: context.charset == .ascii)
+        out += heading.map { context.styled($0, .bold) }.joined(separator: "\n") + "\n"
         let factRows: [[Cell]] = facts.compactMap { f in f.1.map { [.text(f.0), .text($0)] } }
         out += DataTable(columns: [Column("fact"), Column("value", flexible: true)], rows: factRows).render(in: context)
         out += "\n"
