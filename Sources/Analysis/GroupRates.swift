@@ -1,5 +1,6 @@
 // GroupRates: how often a query matches per group of write-ups, raw and per 10,000 words of findings.
 import Inspections
+import Search
 
 public struct GroupRate: Sendable {
     public var group: String

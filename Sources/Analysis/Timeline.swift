@@ -1,5 +1,6 @@
 // Timeline: a query's rate per 10,000 words across years, one series per provider, owner or type.
 import Inspections
+import Search
 
 public struct TimelineSeries: Sendable {
     public var name: String

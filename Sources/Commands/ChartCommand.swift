@@ -14,9 +14,10 @@ enum ChartCommand {
             + "framework, with totals per row and column. `chart overall` draws how many inspections got each overall "
             + "rating, stacked by group when grouped; unknown is its own part, never a rating. `chart QUERY by GROUP` "
             + "draws how often a query matches per 10,000 words of findings. `chart dispersion QUERY` draws, for each "
-            + "write-up, where in it the matches fall. Every chart fits the width; `--format csv` gives the data behind it.",
+            + "write-up, where in it the matches fall. Field filters in a query (`type:crc`, `section:case`) narrow the "
+            + "write-ups and the words counted, as in `count`. Every chart fits the width; `--format csv` gives the data behind it.",
         examples: ["chart ratings type crc", "chart overall by owner", "chart \"caseload*\" by owner", "chart dispersion \"risk of harm\""],
-        arguments: [ArgumentSpec("what", .query)],
+        arguments: [ArgumentSpec("what", .query, keywords: ["ratings", "overall", "dispersion"])],
         options: [OptionSpec("by", .choice(groupings), "group bars by this"),
                   OptionSpec("type", .choice(["crc", "nps", "pdu", "region"]), "only this kind of provider"),
                   OptionSpec("year", .integer, "only inspections published in this year"),
@@ -44,7 +45,7 @@ enum ChartCommand {
                 }
                 let filter = try RatingsFilter(inv, words: [])
                 let text = LineSplitter.slice(inv.line, q.range.lowerBound..<rest.last!.range.upperBound)
-                return try QueryCharts.dispersion(text, offset: q.range.lowerBound, reports: filter.apply(reports), filter: filter,
+                return try QueryCharts.dispersion(text, offset: q.range.lowerBound, corpus: session.corpus.search, filter: filter,
                                                   ascii: session.renderContext(format: inv.format).charset == .ascii)
             default:
                 guard let by = inv.option("by").flatMap({ Grouping(rawValue: $0.lowercased()) }) else {
@@ -52,7 +53,7 @@ enum ChartCommand {
                                              at: inv.line.utf8.count..<inv.line.utf8.count)
                 }
                 let filter = try RatingsFilter(inv, words: [])
-                return try QueryCharts.rates(query, offset: inv.queryOffset, reports: filter.apply(reports), by: by, filter: filter)
+                return try QueryCharts.rates(query, offset: inv.queryOffset, corpus: session.corpus.search, by: by, filter: filter)
             }
         })
 

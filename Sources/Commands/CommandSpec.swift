@@ -21,8 +21,11 @@ public struct ArgumentSpec: Sendable {
     public var name: String
     public var kind: ArgumentKind
     public var optional: Bool
-    public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false) {
-        self.name = name; self.kind = kind; self.optional = optional
+    /// Words with a meaning of their own as this argument's first word, completed besides the kind's values:
+    /// `chart` reads `ratings`, `overall` and `dispersion` there, and anything else as a query.
+    public var keywords: [String]
+    public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, keywords: [String] = []) {
+        self.name = name; self.kind = kind; self.optional = optional; self.keywords = keywords
     }
 }
 

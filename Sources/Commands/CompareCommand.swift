@@ -2,6 +2,7 @@
 import Analysis
 import Inspections
 import Rendering
+import Search
 
 enum CompareCommand {
     static let spec = CommandSpec(
@@ -133,11 +134,18 @@ struct CompareView: Renderable {
 }
 
 extension CompareMatches {
-    /// Runs the query over the two write-ups alone; their matching findings in document order.
+    /// Runs the query over the two write-ups alone; their matching findings in document order. A write-up the
+    /// query's own field filters exclude has no matches.
     static func find(_ query: String, offset: Int, a: InspectionReport, b: InspectionReport, session: Session) throws -> CompareMatches {
-        let hits = try QueryRunner.hits(query, offset: offset, reports: [a, b])
+        let corpus = session.corpus.search
+        // Both come from the corpus, so both are found; ids are unique there (the loader drops duplicates).
+        let documents = [a, b].compactMap { r in corpus.reports.firstIndex { $0.id == r.id } }
+        let hits = try QueryRunner.hits(query, offset: offset, in: documents, corpus: corpus)
+        func side(_ r: InspectionReport) -> ReportHits {
+            hits.first { $0.report.id == r.id } ?? ReportHits(document: documents.first ?? 0, report: r)
+        }
+        let ha = side(a), hb = side(b)
         func texts(_ h: ReportHits) -> [String] { h.findings.map { String(h.report.text(of: h.report.findings[$0])) } }
-        return CompareMatches(query: query, a: texts(hits[0]), b: texts(hits[1]), rateA: hits[0].per10k, rateB: hits[1].per10k,
-                              hitsA: hits[0].hits, hitsB: hits[1].hits)
+        return CompareMatches(query: query, a: texts(ha), b: texts(hb), rateA: ha.per10k, rateB: hb.per10k, hitsA: ha.hits, hitsB: hb.hits)
     }
 }

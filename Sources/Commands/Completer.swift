@@ -33,23 +33,28 @@ public enum Completer {
         }
         var candidates = spec.options.filter { o in !args.contains { $0.text.lowercased() == o.name } }.map(\.name)
         // Positional kinds: the next argument's, or the query's for query commands.
-        let positionalCount = countPositionals(args, spec: spec)
+        let typed = countPositionals(args, spec: spec)
+        // A query takes every word after the fixed arguments, so they all complete as that last argument.
+        let positionalCount = spec.takesQuery ? min(typed, spec.arguments.count - 1) : typed
         if positionalCount < spec.arguments.count {
-            let kind = spec.arguments[positionalCount].kind
-            if kind == .path { return result(paths(prefix)) }
-            candidates += values(for: kind, session: session, previous: args, prefix: prefix)
+            let argument = spec.arguments[positionalCount]
+            if argument.kind == .path { return result(paths(prefix)) }
+            // Keywords only as the argument's first word: `chart ratings ove` is not asking for `overall`.
+            if typed == positionalCount { candidates += argument.keywords }
+            candidates += values(for: argument.kind, session: session, previous: args, prefix: prefix)
         } else if spec.takesQuery {
             candidates += values(for: .query, session: session, previous: args, prefix: prefix)
         }
         return result(candidates)
     }
 
+    /// Words typed before the cursor that are not keyword options or their values.
     static func countPositionals(_ args: [Word], spec: CommandSpec) -> Int {
         var n = 0, i = 0
         while i < args.count {
             if !args[i].quoted, spec.option(named: args[i].text) != nil { i += 2 } else { n += 1; i += 1 }
         }
-        return spec.takesQuery ? min(n, spec.arguments.count - 1) : n
+        return n
     }
 
     static func values(for kind: ArgumentKind, session: Session, previous: [Word], prefix: String) -> [String] {

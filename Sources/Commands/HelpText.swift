@@ -29,7 +29,13 @@ public enum HelpText {
                 return DataTable(columns: ["name", "aliases", "synopsis", "summary", "help", "examples"].map { Column($0) },
                                  rows: rows).render(in: context)
             }
-            var out = context.styled("usage: ", .bold) + wrap(spec.synopsis, width: context.width - 7).replacingAll("\n", with: "\n       ") + "\n"
+            // One line per form (`chart ratings ...`, `chart overall ...`); a form that wraps goes on indented further.
+            let forms = HelpText.forms(spec)
+            let indent = forms.count > 1 ? 9 : 7
+            let usage = forms.map { form in
+                wrap(form, width: context.width - indent).replacingAll("\n", with: "\n" + String(repeating: " ", count: indent))
+            }.joined(separator: "\n       ")
+            var out = context.styled("usage: ", .bold) + usage + "\n"
             if !spec.aliases.isEmpty { out += "aliases: " + spec.aliases.joined(separator: ", ") + "\n" }
             out += "\n" + wrap(spec.summary + " " + spec.help, width: context.width) + "\n"
             if !spec.options.isEmpty {
@@ -64,6 +70,12 @@ public enum HelpText {
         case .path: "FILE"
         default: "VALUE"
         }
+    }
+
+    /// The forms a synopsis lists as `NAME ... | NAME ...`; a `|` between values (`by year|owner`) stays inside its form.
+    static func forms(_ spec: CommandSpec) -> [String] {
+        spec.synopsis.split(separator: " | " + spec.name + " ").enumerated()
+            .map { i, form in i == 0 ? String(form) : spec.name + " " + form }
     }
 
     /// Greedy word wrap at `width` columns.

@@ -22,8 +22,9 @@ public struct Invocation: Sendable {
     public func intOption(_ name: String, range allowed: ClosedRange<Int> = 1...1_000_000) throws -> Int? {
         guard let w = options[name] else { return nil }
         guard let n = Int(w.text), allowed.contains(n) else {
+            let example = allowed.contains(20) ? 20 : allowed.lowerBound + (allowed.upperBound - allowed.lowerBound) / 4
             throw CommandError.usage("'\(w.text)' is not a number from \(allowed.lowerBound) to \(allowed.upperBound)",
-                                     hint: "write it as digits, e.g. \(spec.name) ... \(name) 20", at: w.range)
+                                     hint: "write it as digits, e.g. \(spec.name) ... \(name) \(example)", at: w.range)
         }
         return n
     }

@@ -2,13 +2,14 @@
 import Analysis
 import Inspections
 import Rendering
+import Search
 
 enum QueryCharts {
     static let per10k = "per 10,000 words of findings"
 
     /// `chart QUERY by GROUP`: hits, write-ups with a hit, and a bar of the rate per 10,000 words.
-    static func rates(_ query: String, offset: Int, reports: [InspectionReport], by: Grouping, filter: RatingsFilter) throws -> BarChart {
-        let hits = try QueryRunner.hits(query, offset: offset, reports: reports)
+    static func rates(_ query: String, offset: Int, corpus: SearchCorpus, by: Grouping, filter: RatingsFilter) throws -> BarChart {
+        let hits = try QueryRunner.hits(query, offset: offset, in: filter.documents(corpus.reports), corpus: corpus)
         let groups = GroupRates.compute(hits, by: by)
         let rows = groups.map { g in
             BarChart.Row(label: g.group, values: [String(g.hits), "\(g.documents)/\(g.reports)"], segments: [g.per10k],
@@ -30,8 +31,9 @@ enum QueryCharts {
     }
 
     /// `chart dispersion QUERY`: one strip per write-up with a hit, oldest first.
-    static func dispersion(_ query: String, offset: Int, reports: [InspectionReport], filter: RatingsFilter, ascii: Bool) throws -> DispersionPlot {
-        let hits = try QueryRunner.hits(query, offset: offset, reports: reports)
+    static func dispersion(_ query: String, offset: Int, corpus: SearchCorpus, filter: RatingsFilter, ascii: Bool) throws -> DispersionPlot {
+        let searched = try QueryRunner.hits(query, offset: offset, in: filter.documents(corpus.reports), corpus: corpus)
+        let hits = searched
             .filter { $0.hits > 0 }
             .sorted { Chronology.precedes($0.report, $1.report) }
         let rows = hits.map { h in
@@ -44,7 +46,7 @@ enum QueryCharts {
                 data.append([.text(h.report.id), .int(p), .int(h.words), .double(h.words == 0 ? 0 : Double(p) / Double(h.words), digits: 3)])
             }
         }
-        let missing = reports.count - hits.count
+        let missing = searched.count - hits.count
         return DispersionPlot(rows: rows, header: ["where \(query) falls in each write-up's findings (\(filter.description))"],
                               footer: ["each strip is one write-up's findings, first word to last; | one hit, "
                                        + (ascii ? "#" : "┃") + " several in one cell"

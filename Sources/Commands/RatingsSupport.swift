@@ -71,8 +71,13 @@ struct RatingsFilter {
         return t
     }
 
-    func apply(_ reports: [InspectionReport]) -> [InspectionReport] {
-        reports.filter { r in (type == nil || r.type == type) && (year == nil || Chronology.year(of: r) == year) }
+    func apply(_ reports: [InspectionReport]) -> [InspectionReport] { reports.filter(allows) }
+
+    func allows(_ r: InspectionReport) -> Bool { (type == nil || r.type == type) && (year == nil || Chronology.year(of: r) == year) }
+
+    /// The document ids of the reports it allows, for searching only those; nil (every report) without a filter.
+    func documents(_ reports: [InspectionReport]) -> [Int]? {
+        type == nil && year == nil ? nil : reports.indices.filter { allows(reports[$0]) }
     }
 
     /// "CRC inspections published in 2019", "all inspections" for headings.

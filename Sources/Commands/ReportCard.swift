@@ -36,12 +36,23 @@ struct ReportCard: Renderable {
             return DataTable(columns: [Column("field"), Column("value")], rows: rows).render(in: context)
         }
         var out = ""
-        if let note { out += TerminalSafe.escape(note) + "\n\n" }
+        if let note {
+            out += TextWrap.lines(TerminalSafe.escape(note), width: context.width, ascii: context.charset == .ascii)
+                .joined(separator: "\n") + "\n\n"
+        }
         let heading = TextWrap.lines(r.provider.shortName + " · " + TerminalSafe.escape(r.title), width: context.width,
                                      ascii: context.charset == .ascii)
-        out += heading.map { context.styled($0, .bold) }.joined(separator: "\n") + "\n"
-        let factRows: [[Cell]] = facts.compactMap { f in f.1.map { [.text(f.0), .text($0)] } }
-        out += DataTable(columns: [Column("fact"), Column("value", flexible: true)], rows: factRows).render(in: context)
+        out += heading.map { context.styled($0, .bold) }.joined(separator: "\n") + "\n\n"
+        // Facts wrap rather than truncate: an owner's history or a provider's full name is worth reading whole.
+        let known = facts.compactMap { f in f.1.map { (f.0, TerminalSafe.escape($0)) } }
+        let keyWidth = known.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let valueWidth = max(10, context.width - keyWidth - 2)
+        for (key, value) in known {
+            let lines = TextWrap.lines(value, width: valueWidth, ascii: context.charset == .ascii)
+            for (i, line) in lines.enumerated() {
+                out += (i == 0 ? DisplayWidth.pad(key, to: keyWidth) : String(repeating: " ", count: keyWidth)) + "  " + line + "\n"
+            }
+        }
         out += "\n"
         let ratingRows: [[Cell]] = r.framework.standards.map { s in
             let sr = r.ratings.first { $0.standard.key == s.key }
@@ -55,7 +66,7 @@ struct ReportCard: Renderable {
         for f in r.findings {
             if let last = counts.last, last.0 == f.section { counts[counts.count - 1].1 += 1 } else { counts.append((f.section, 1)) }
         }
-        out += "\n" + HelpText.wrap("sections: " + counts.map { "\($0.0) (\($0.1))" }.joined(separator: ", "), width: context.width) + "\n"
+        out += "\n" + HelpText.wrap("sections: " + counts.map { "\(TerminalSafe.escape($0.0)) (\($0.1))" }.joined(separator: ", "), width: context.width) + "\n"
         if !r.inferred.isEmpty {
             out += "\ninferred from the text:\n"
             for f in r.inferred {

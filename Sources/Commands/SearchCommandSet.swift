@@ -22,33 +22,8 @@ enum SearchSupport {
             throw CommandError.usage("\(inv.spec.name) needs a query", hint: "e.g. \(example)",
                                      at: inv.line.utf8.count..<inv.line.utf8.count)
         }
-        let readable = unquotedPrefixes(text)
-        let node = try shifted(inv) { () throws(QueryError) in try corpus.parse(readable) }
+        let node = try shifted(inv) { () throws(QueryError) in try corpus.parse(text) }
         return (text, node)
-    }
-
-    /// `"caseload*"` means the prefix caseload* to anyone who types it, but the parser reads a quoted body as a
-    /// phrase and drops the star. Until it reads a quoted single word ending in `*` as a prefix, such quotes are
-    /// blanked here: byte offsets stay the same, so error carets still land where the user typed.
-    static func unquotedPrefixes(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        let quote = UInt8(ascii: "\""), space = UInt8(ascii: " "), star = UInt8(ascii: "*")
-        let before: Set<UInt8> = [space, UInt8(ascii: "("), UInt8(ascii: "\t")]
-        let after: Set<UInt8> = [space, UInt8(ascii: ")"), UInt8(ascii: "\t")]
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == quote else { i += 1; continue }
-            guard let close = bytes[(i + 1)...].firstIndex(of: quote) else { break }
-            let body = bytes[(i + 1)..<close]
-            let opensClean = i == 0 || before.contains(bytes[i - 1])
-            let closesClean = close + 1 == bytes.count || after.contains(bytes[close + 1])
-            if opensClean && closesClean && body.count > 1 && body.last == star && !body.contains(space)
-                && !body.contains(UInt8(ascii: "\t")) && body.filter({ $0 == star }).count == 1 {
-                bytes[i] = space; bytes[close] = space
-            }
-            i = close + 1
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Runs query work; a `QueryError` (whose range is in the query) becomes a usage error pointing into the line.

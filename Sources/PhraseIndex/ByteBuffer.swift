@@ -9,18 +9,18 @@ final class ByteBuffer: @unchecked Sendable {
 
     init(capacity: Int) {
         self.capacity = max(16, capacity)
-        base = .allocate(capacity: self.capacity)
+        base = RawMemory.allocate(UInt8.self, capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { RawMemory.free(base, capacity: capacity) }
 
     func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
         var newCapacity = capacity * 2
         while newCapacity < count + extra { newCapacity *= 2 }
-        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        let fresh = RawMemory.allocate(UInt8.self, capacity: newCapacity)
         fresh.update(from: base, count: count)
-        base.deallocate()
+        RawMemory.free(base, capacity: capacity)
         base = fresh
         capacity = newCapacity
     }
@@ -49,12 +49,20 @@ final class ByteBuffer: @unchecked Sendable {
         count += n
     }
 
+    /// Frees the storage early (a merged chunk's streams), leaving an empty buffer.
+    func release() {
+        RawMemory.free(base, capacity: capacity)
+        capacity = 16
+        base = RawMemory.allocate(UInt8.self, capacity: capacity)
+        count = 0
+    }
+
     /// Shrinks the allocation to the used size (after build, to keep resident memory low).
     func shrinkToFit() {
         guard capacity > count + 16 else { return }
-        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
+        let fresh = RawMemory.allocate(UInt8.self, capacity: max(count, 1))
         fresh.update(from: base, count: count)
-        base.deallocate()
+        RawMemory.free(base, capacity: capacity)
         base = fresh
         capacity = max(count, 1)
     }

@@ -52,14 +52,19 @@ enum ChunkBuilder {
 
     /// Builds the partial index for `documents[range]`.
     static func build(_ documents: [SourceDocument], _ range: Range<Int>) -> ChunkPostings {
-        let tokenizer = Tokenizer()
+        var scanner = ASCIIScanner()
         var table = TermHash(expected: 1 << 14)
-        var termIDs: [UInt32] = []
-        var byteEstimate = 0
-        for d in range { byteEstimate += documents[d].text.utf8.count }
-        termIDs.reserveCapacity(byteEstimate / 5 + 16)
+        var byteCount = 0
+        for d in range { byteCount += documents[d].text.utf8.count }
+        // A token takes at least one byte and a separator, so half the bytes (plus one per document) bound the
+        // token count; untouched pages of this reservation never become resident.
+        let idCapacity = byteCount / 2 + range.count + 16
+        let ids = RawMemory.allocate(UInt32.self, capacity: idCapacity)
+        defer { RawMemory.free(ids, capacity: idCapacity) }
+        var tokenTotal = 0
         var layout = Layout()
         layout.docTokenCount.reserveCapacity(range.count)
+        let asciiTable = Normalizer.asciiTable
 
         for d in range {
             let doc = documents[d]
@@ -80,14 +85,17 @@ enum ChunkBuilder {
             var position: UInt32 = 0
             Tokenizer.withBytes(doc.text) { buffer in
                 guard let base = buffer.baseAddress else { return }
-                tokenizer.scan(base, count: buffer.count) { folded, length, start, _ in
-                    while k < boundaries.count && boundaries[k] <= start {
-                        boundaryPositions[k] = position
-                        if k & 1 == 0 && start < boundaries[k + 1] { firstBytes[k >> 1] = UInt32(start) }
-                        k += 1
+                asciiTable.withUnsafeBufferPointer { tablePointer in
+                    scanner.scan(base, count: buffer.count, table: tablePointer.baseAddress!) { folded, length, start, padded in
+                        while k < boundaries.count && boundaries[k] <= start {
+                            boundaryPositions[k] = position
+                            if k & 1 == 0 && start < boundaries[k + 1] { firstBytes[k >> 1] = UInt32(start) }
+                            k += 1
+                        }
+                        ids[tokenTotal] = padded ? table.internPadded(folded, length) : table.intern(folded, length)
+                        tokenTotal += 1
+                        position += 1
                     }
-                    termIDs.append(table.intern(folded, length))
-                    position += 1
                 }
             }
             while k < boundaries.count { boundaryPositions[k] = position; k += 1 }
@@ -98,21 +106,24 @@ enum ChunkBuilder {
             }
             layout.docTokenCount.append(position)
         }
-        let encoded = encode(termCount: table.count, termIDs, layout.docTokenCount, firstDocument: range.lowerBound)
+        precondition(tokenTotal <= idCapacity)
+        let encoded = encode(termCount: table.count, UnsafeBufferPointer(start: ids, count: tokenTotal), layout.docTokenCount,
+                             firstDocument: range.lowerBound)
         return ChunkPostings(terms: TermTable(table), encoded: encoded, layout: layout)
     }
 
     /// Counting sort of (doc, position) by term, then varint encoding per term.
-    private static func encode(termCount: Int, _ termIDs: [UInt32], _ docTokenCount: [UInt32],
+    private static func encode(termCount: Int, _ termIDs: UnsafeBufferPointer<UInt32>, _ docTokenCount: [UInt32],
                                firstDocument: Int) -> EncodedPostings {
         var next = [Int](repeating: 0, count: termCount + 1)
         for id in termIDs { next[Int(id) + 1] += 1 }
         for i in 0..<termCount { next[i + 1] += next[i] }
         let starts = next
         let tokenCount = termIDs.count
-        let pairs = UnsafeMutablePointer<UInt64>.allocate(capacity: max(tokenCount, 1))
-        defer { pairs.deallocate() }
-        termIDs.withUnsafeBufferPointer { ids in
+        let pairs = RawMemory.allocate(UInt64.self, capacity: tokenCount)
+        defer { RawMemory.free(pairs, capacity: tokenCount) }
+        do {
+            let ids = termIDs
             next.withUnsafeMutableBufferPointer { next in
                 var t = 0
                 for (d, count) in docTokenCount.enumerated() {

@@ -51,6 +51,59 @@ struct TermHash {
         return h
     }
 
+    /// `hash` for a key whose memory may be read in whole 8-byte words (up to 7 bytes past `n`): the same
+    /// value, as the last partial word is masked to the bytes `hash` would have gathered one by one.
+    @inline(__always)
+    static func hashPadded(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        var i = 0
+        while i &+ 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i &+= 8
+        }
+        var tail: UInt64 = 0
+        if i < n { tail = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & (~0 as UInt64 >> UInt64(64 &- 8 &* (n &- i))) }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return h
+    }
+
+    /// Word-wise equality with a padded key (the arena always has 8 bytes of slack past its last term).
+    @inline(__always)
+    private func equalsPadded(_ id: Int, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        guard end &- start == n else { return false }
+        let a = UnsafeRawPointer(arena + start), b = UnsafeRawPointer(p)
+        var i = 0
+        while i &+ 8 <= n {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i &+= 8
+        }
+        guard i < n else { return true }
+        let mask = ~0 as UInt64 >> UInt64(64 &- 8 &* (n &- i))
+        return (a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & mask == 0
+    }
+
+    /// `intern` for a key readable in whole 8-byte words (the index build's tokens, read in place).
+    @inline(__always)
+    mutating func internPadded(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
+        let h = TermHash.hashPadded(p, n)
+        let tag = h >> 32
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if entry >> 32 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) &- 1
+                if equalsPadded(id, p, n) { return UInt32(id) }
+            }
+            slot = (slot &+ 1) & mask
+        }
+        return insert(p, n, tag: tag, slot: slot)
+    }
+
     @inline(__always)
     private func equals(_ id: Int, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         let start = Int(offsets[id]), end = Int(offsets[id + 1])
@@ -77,9 +130,9 @@ struct TermHash {
 
     private mutating func insert(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt64, slot: Int) -> UInt32 {
         let id = count
-        if arenaCount + n > arenaCapacity {
+        if arenaCount + n + 8 > arenaCapacity {  // 8 bytes of slack for equalsPadded's word reads
             var c = arenaCapacity * 2
-            while c < arenaCount + n { c *= 2 }
+            while c < arenaCount + n + 8 { c *= 2 }
             let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
             fresh.update(from: arena, count: arenaCount)
             arena.deallocate()

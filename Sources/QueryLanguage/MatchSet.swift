@@ -26,6 +26,11 @@ public struct MatchSet: Sendable {
 
     /// Byte ranges (in the document's text) of a unit's spans, tokenizing only the segment when there is one.
     public func highlights(_ unit: MatchUnit, in index: InvertedIndex) -> [Range<Int>] {
+        Self.highlights(unit, in: index)
+    }
+
+    /// The same, for a unit from `UnitMatches.matchUnits(at:)` (no MatchSet needed).
+    public static func highlights(_ unit: MatchUnit, in index: InvertedIndex) -> [Range<Int>] {
         guard let s = unit.segment else { return index.byteRanges(of: unit.spans, inDocument: unit.document) }
         let tokens = index.tokens(ofSegment: s)
         guard let first = tokens.first?.position else { return unit.spans.map { _ in 0..<0 } }
@@ -67,7 +72,7 @@ public struct MatchSet: Sendable {
         return MatchSet(scope: scope, units: result, documents: documents.map { Int($0) }, leafDocumentFrequencies: dfs)
     }
 
-    private static func unit(_ doc: Int, _ segment: Int?, _ perLeaf: [ArraySlice<Span>]) -> MatchUnit {
+    static func unit(_ doc: Int, _ segment: Int?, _ perLeaf: [ArraySlice<Span>]) -> MatchUnit {
         let all = Set(perLeaf.flatMap { $0 }).sorted()
         return MatchUnit(document: doc, segment: segment, spans: all.map { Int($0.start)..<Int($0.end) },
                          leafHits: perLeaf.map(\.count))

@@ -1,4 +1,4 @@
-// QueryLexer: query text -> lexemes (words, quoted phrases, parentheses, |) with byte ranges.
+// QueryLexer: query text -> lexemes (words, quoted phrases, parentheses, |, a minus before a quote) with byte ranges.
 
 /// One lexical item of a query. Words keep their punctuation; the parser classifies them.
 enum Lexeme {
@@ -10,10 +10,13 @@ enum Lexeme {
     case open(SourceRange)
     case close(SourceRange)
     case bar(SourceRange)
+    /// A `-` that starts a word and is followed by a quote (`-"risk of harm"`, `-provider:"North Marsh"`): it negates
+    /// what follows like `NOT`. A bare word keeps its dashes (`-harm`); the word classifier reads those.
+    case minus(SourceRange)
 
     var range: SourceRange {
         switch self {
-        case .word(_, let r), .quoted(_, let r, _), .open(let r), .close(let r), .bar(let r): return r
+        case .word(_, let r), .quoted(_, let r, _), .open(let r), .close(let r), .bar(let r), .minus(let r): return r
         case .fieldQuoted(_, _, let r, _): return r
         }
     }
@@ -36,6 +39,12 @@ enum QueryLexer {
         func isBreak(_ j: Int) -> Bool {
             let c = b[j]
             return isSpace(c) || c == 0x28 || c == 0x29 || c == 0x7C || quoteLength(j) > 0
+        }
+        /// Whether a word starting at `j` is `name:"value"` with a name that can be a field (so `-name:"v"` negates it).
+        func isFieldQuoted(from j: Int) -> Bool {
+            var k = j
+            while k < b.count && !isBreak(k) && b[k] != 0x3A { k += 1 }
+            return k > j && k < b.count && b[k] == 0x3A && quoteLength(k + 1) > 0 && WordClassifier.isFieldName(str(j..<k))
         }
         /// Reads a quoted body starting after the opening mark; returns (contents range, end index).
         func readQuoted(from start: Int) -> (Range<Int>, Int) {
@@ -62,6 +71,15 @@ enum QueryLexer {
                 }
                 out.append(.quoted(str(body), i..<j, slop: slop))
                 i = j
+                continue
+            }
+            // Dashes opening a word before a quote: one minus each, so "--" cancels out as in `--harm`.
+            // Only at the start of a word: `"a"-"b"` keeps its dash as punctuation.
+            let dashes = b[i...].prefix { $0 == 0x2D }.count
+            let opensWord = i == 0 || isSpace(b[i - 1]) || b[i - 1] == 0x28 || b[i - 1] == 0x7C
+            if dashes > 0 && opensWord && (quoteLength(i + dashes) > 0 || isFieldQuoted(from: i + dashes)) {
+                for k in i..<i + dashes { out.append(.minus(k..<k + 1)) }
+                i += dashes
                 continue
             }
             var j = i

@@ -3,7 +3,13 @@ import PhraseIndex
 
 /// Parses the query language. Precedence, loosest first: `OR`/`|`, implicit AND (`AND` is accepted and
 /// ignored), `NEAR`/`NEAR/N`, `NOT`/`-`, then words, "phrases", `(groups)`, `prefix*`, `~stem`, fields.
-/// Operators are UPPERCASE; lowercase or/and/not/near are plain words.
+/// Operators are UPPERCASE; lowercase or/and/not/near are plain words. `-` negates a word (`-harm`), a quoted
+/// phrase (`-"risk of harm"`) or a quoted field (`-provider:"North Marsh"`) it is written against.
+///
+/// Quotes keep words together; `*` is a wildcard only at the end of one word. A quoted single word ending in `*`
+/// (`"caseload*"`, as a shell user types it) is that prefix. In a phrase of several words a `*` is punctuation:
+/// `"risk of h*"` is the phrase risk of h, because a phrase matches exact words (the evaluator has no phrase whose
+/// last word is a prefix); `risk NEAR/0 h*` is the nearest query that can be written.
 ///
 /// Lenient readings (each is tested):
 /// - an unbalanced quote closes at the end; an unbalanced `(` closes at the end; a stray `)` is ignored;
@@ -48,6 +54,7 @@ public struct QueryParser {
         guard i < lexemes.count else { return nil }
         switch lexemes[i] {
         case .bar: return "OR"
+        case .minus: return "NOT"
         case .word(let w, _) where w == "OR" || w == "AND" || w == "NOT" || w == "NEAR" || w.hasPrefix("NEAR/"): return w
         default: return nil
         }
@@ -132,7 +139,7 @@ public struct QueryParser {
             let inner = try parseOr(depth: depth + 1)
             if i < lexemes.count, case .close = lexemes[i] { i += 1 }  // else: closed at the end
             return inner
-        case .close, .bar:
+        case .close, .bar, .minus:
             return .empty  // only reached for stray symbols; callers stop at these otherwise
         case .quoted(let body, let r, let slop):
             return try phrase(body, r, slop: slop)
@@ -152,11 +159,21 @@ public struct QueryParser {
 
     private func phrase(_ body: String, _ r: SourceRange, slop: (text: String, range: SourceRange)?) throws(QueryError) -> QueryNode {
         let terms = tokenizer.tokens(of: body).map(\.term)
-        guard let slop else { return QueryParser.phraseNode(terms, r) }
-        guard !slop.text.isEmpty, slop.text.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(slop.text), n <= 100_000 else {
-            throw QueryError("proximity needs a number of words, not '\(slop.text)'", range: slop.range,
-                             hint: "write \"risk harm\"~5")
+        var distance: Int?
+        if let slop {
+            guard !slop.text.isEmpty, slop.text.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(slop.text), n <= 100_000 else {
+                throw QueryError("proximity needs a number of words, not '\(slop.text)'", range: slop.range,
+                                 hint: "write \"risk harm\"~5")
+            }
+            distance = n
         }
+        // One word (no space) ending in `*`: the prefix, read as the bare word is ("provider's*": provider AND s*).
+        let words = body.split(whereSeparator: \.isWhitespace)
+        if words.count == 1, words[0].hasSuffix("*") {
+            guard let last = terms.last else { return .empty }
+            return QueryParser.and(terms.dropLast().map { .term($0, r) } + [.prefix(last, r)])
+        }
+        guard let slop, let n = distance else { return QueryParser.phraseNode(terms, r) }
         guard terms.count <= QueryParser.maxNearOperands else {
             throw QueryError("more than \(QueryParser.maxNearOperands) words in a proximity phrase", range: slop.range,
                              hint: "drop the ~\(n) to search for the exact phrase")

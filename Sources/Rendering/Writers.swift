@@ -1,9 +1,11 @@
 // Writers: CSV (RFC 4180), TSV, JSON and Markdown forms of a DataTable, for spreadsheets and scripts.
 
 public enum DelimitedWriter {
+    /// Control characters other than newlines are escaped (`\x1b`): CSV on stdout may reach a terminal.
     public static func csv(_ t: DataTable) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        func field(_ raw: String) -> String {
+            let s = TerminalSafe.escape(raw, keepNewlines: true)
+            return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
         }
         var out = t.columns.map { field($0.name) }.joined(separator: ",") + "\r\n"
@@ -11,10 +13,11 @@ public enum DelimitedWriter {
         return out
     }
 
-    /// TSV: tabs and newlines inside a value become spaces, so every row stays one line.
+    /// TSV: tabs and newlines inside a value become spaces, so every row stays one line; other control
+    /// characters are escaped as in CSV.
     public static func tsv(_ t: DataTable) -> String {
         func field(_ s: String) -> String {
-            String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+            TerminalSafe.escape(String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }))
         }
         var out = t.columns.map { field($0.name) }.joined(separator: "\t") + "\n"
         for row in t.rows { out += row.map { field($0.plain) }.joined(separator: "\t") + "\n" }

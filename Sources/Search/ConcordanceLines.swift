@@ -60,43 +60,49 @@ extension SearchCorpus {
         var lines: [ConcordanceLine] = []
         // Units come in document order: each report's bytes are copied once.
         var bytes: [UInt8] = [], bytesOf = -1
-        for unit in matches.units {
-            guard let s = unit.segment else { continue }
-            let (d, f) = finding(ofSegment: s)
-            if bytesOf != d { bytes = Array(reports[d].text.utf8); bytesOf = d }
-            let segmentBytes = reports[d].findings[f].range
-            let tokens = index.tokens(ofSegment: s).filter { $0.byteRange.lowerBound < segmentBytes.upperBound }
-            guard let first = tokens.first?.position else { continue }
-            for span in unit.spans {
-                let lo = span.lowerBound - first, hi = span.upperBound - 1 - first
-                guard lo >= 0, hi < tokens.count, lo <= hi else { continue }
-                let matchBytes = tokens[lo].byteRange.lowerBound..<tokens[hi].byteRange.upperBound
-                var leftStart: Int, rightEnd: Int
-                switch context {
-                case .words(let n):
-                    leftStart = lo - n <= 0 ? segmentBytes.lowerBound : tokens[lo - n].byteRange.lowerBound
-                    rightEnd = hi + n >= tokens.count - 1 ? segmentBytes.upperBound : tokens[hi + n].byteRange.upperBound
-                case .characters(let n):
-                    leftStart = Self.back(n, from: matchBytes.lowerBound, in: bytes, limit: segmentBytes.lowerBound)
-                    rightEnd = Self.forward(n, from: matchBytes.upperBound, in: bytes, limit: segmentBytes.upperBound)
-                }
-                // Word context never starts or ends mid-word ("the-gate" of "Through-the-gate"): widen to whitespace.
-                if case .words = context {
-                    leftStart = Self.wordStart(leftStart, in: bytes, limit: segmentBytes.lowerBound)
-                    rightEnd = Self.wordEnd(rightEnd, in: bytes, limit: segmentBytes.upperBound)
-                }
-                func slice(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
-                lines.append(ConcordanceLine(
-                    report: d, finding: f, position: span.lowerBound,
-                    left: slice(leftStart..<matchBytes.lowerBound), match: slice(matchBytes),
-                    right: slice(matchBytes.upperBound..<rightEnd),
-                    leftTerms: tokens[max(0, lo - Self.sortReach)..<lo].reversed().map(\.term),
-                    rightTerms: tokens[(hi + 1)..<min(tokens.count, hi + 1 + Self.sortReach)].map(\.term),
-                    matchTerms: tokens[lo...hi].map(\.term)))
-            }
-        }
+        for unit in matches.units { appendLines(of: unit, context: context, bytes: &bytes, bytesOf: &bytesOf, to: &lines) }
         lines.sort(by: concordanceOrdering(order))
         return lines
+    }
+
+    /// The lines of one matched finding, appended in span order. `bytes` caches the UTF-8 of report `bytesOf`
+    /// across calls, so consecutive units of one report copy its text once.
+    func appendLines(of unit: MatchUnit, context: ConcordanceContext, bytes: inout [UInt8], bytesOf: inout Int,
+                     to lines: inout [ConcordanceLine]) {
+        guard let s = unit.segment else { return }
+        let (d, f) = finding(ofSegment: s)
+        if bytesOf != d { bytes = Array(reports[d].text.utf8); bytesOf = d }
+        let segmentBytes = reports[d].findings[f].range
+        let tokens = index.tokens(ofSegment: s).filter { $0.byteRange.lowerBound < segmentBytes.upperBound }
+        guard let first = tokens.first?.position else { return }
+        for span in unit.spans {
+            let lo = span.lowerBound - first, hi = span.upperBound - 1 - first
+            guard lo >= 0, hi < tokens.count, lo <= hi else { continue }
+            let matchBytes = tokens[lo].byteRange.lowerBound..<tokens[hi].byteRange.upperBound
+            var leftStart: Int, rightEnd: Int
+            switch context {
+            case .words(let n):
+                leftStart = lo - n <= 0 ? segmentBytes.lowerBound : tokens[lo - n].byteRange.lowerBound
+                rightEnd = hi + n >= tokens.count - 1 ? segmentBytes.upperBound : tokens[hi + n].byteRange.upperBound
+            case .characters(let n):
+                leftStart = Self.back(n, from: matchBytes.lowerBound, in: bytes, limit: segmentBytes.lowerBound)
+                rightEnd = Self.forward(n, from: matchBytes.upperBound, in: bytes, limit: segmentBytes.upperBound)
+            }
+            // Word context never starts or ends mid-word ("the-gate" of "Through-the-gate"): widen to whitespace.
+            if case .words = context {
+                leftStart = Self.wordStart(leftStart, in: bytes, limit: segmentBytes.lowerBound)
+                rightEnd = Self.wordEnd(rightEnd, in: bytes, limit: segmentBytes.upperBound)
+            }
+            let text = bytes
+            func slice(_ r: Range<Int>) -> String { String(decoding: text[r], as: UTF8.self) }
+            lines.append(ConcordanceLine(
+                report: d, finding: f, position: span.lowerBound,
+                left: slice(leftStart..<matchBytes.lowerBound), match: slice(matchBytes),
+                right: slice(matchBytes.upperBound..<rightEnd),
+                leftTerms: tokens[max(0, lo - Self.sortReach)..<lo].reversed().map(\.term),
+                rightTerms: tokens[(hi + 1)..<min(tokens.count, hi + 1 + Self.sortReach)].map(\.term),
+                matchTerms: tokens[lo...hi].map(\.term)))
+        }
     }
 
     func concordanceOrdering(_ order: ConcordanceOrder) -> (ConcordanceLine, ConcordanceLine) -> Bool {

@@ -71,6 +71,13 @@ extension SearchCorpus {
 
     /// The segments allowed by the query's top-level field filters (and their negations): the rate's base.
     func baseSegments(_ query: QueryNode) throws(QueryError) -> [Int] {
+        guard let filters = fieldFilters(of: query) else { return Array(0..<index.segmentCount) }
+        let allowed = try evaluate(filters, scope: .segment)
+        return allowed.units.compactMap(\.segment)
+    }
+
+    /// The query's top-level field filters (and their negations) as one node; nil when it has none.
+    func fieldFilters(of query: QueryNode) -> QueryNode? {
         let conjuncts: [QueryNode]
         if case .and(let xs) = query { conjuncts = xs } else { conjuncts = [query] }
         let filters = conjuncts.filter { node in
@@ -80,9 +87,7 @@ extension SearchCorpus {
             default: return false
             }
         }
-        guard !filters.isEmpty else { return Array(0..<index.segmentCount) }
-        let allowed = try evaluate(filters.count == 1 ? filters[0] : .and(filters), scope: .segment)
-        return allowed.units.compactMap(\.segment)
+        return filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
     }
 
     /// The group a finding falls in. Sections group by their slug and show the heading as first written.

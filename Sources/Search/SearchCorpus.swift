@@ -7,6 +7,9 @@ public struct SearchCorpus: Sendable {
     public let reports: [InspectionReport]
     public let registry: ProviderRegistry
     public let index: InvertedIndex
+    /// Each report's rank by id, or nil when `reports` is already in id order (the loader sorts it): paged
+    /// results break ties by unit order then, without comparing id strings per query.
+    let idRanks: [Int]?
 
     /// Builds the index over every report's full text (front matter and headings included, as a file-level
     /// search engine sees it), with each finding a segment; `find` matches within findings only.
@@ -16,6 +19,7 @@ public struct SearchCorpus: Sendable {
         // The same String storage is shared with the reports: no copy of the text is made.
         let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
         index = InvertedIndex(documents: documents, options: options)
+        idRanks = Self.idRanks(reports)
     }
 
     /// The report and finding a segment stands for.

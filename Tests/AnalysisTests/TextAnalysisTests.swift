@@ -1,6 +1,7 @@
 // TextAnalysisTests: keyness (log-likelihood), query hits with positions, rates per group and timelines.
 import XCTest
 import Inspections
+import Search
 @testable import Analysis
 
 final class TextAnalysisTests: XCTestCase {
@@ -32,7 +33,8 @@ final class TextAnalysisTests: XCTestCase {
     func testQueryHitsGivePositionsWithinFindings() throws {
         let r = Make.report("alpha-crc-2019", provider: a, year: 2019, overall: nil, findings: [
             "risk of harm was weak", "nothing here", "work on risk of harm and more risk of harm"])
-        let hits = try QueryHits(reports: [r]).run("\"risk of harm\"")
+        let corpus = SearchCorpus(reports: [r])
+        let hits = try corpus.reportHits(try corpus.parse("\"risk of harm\""))
         XCTAssertEqual(hits[0].words, 5 + 2 + 10)
         XCTAssertEqual(hits[0].positions, [0, 9, 14], "offsets count the words of earlier findings")
         XCTAssertEqual(hits[0].findings, [0, 2])
@@ -43,7 +45,8 @@ final class TextAnalysisTests: XCTestCase {
         let r1 = Make.report("alpha-crc-2019", provider: a, year: 2019, overall: nil, owner: "Heron", findings: ["caseloads high", "caseload"])
         let r2 = Make.report("alpha-crc-2020", provider: a, year: 2020, overall: nil, owner: "Heron", findings: ["none at all here"])
         let r3 = Make.report("beta-crc-2021", provider: b, year: 2021, overall: nil, owner: "Kite", findings: ["caseload caseload"])
-        let hits = try QueryHits(reports: [r1, r2, r3]).run("caseload*")
+        let corpus = SearchCorpus(reports: [r1, r2, r3])
+        let hits = try corpus.reportHits(try corpus.parse("caseload*"))
         let rates = GroupRates.compute(hits, by: .owner)
         XCTAssertEqual(rates.map(\.group), ["Kite", "Heron"])
         XCTAssertEqual(rates[1].hits, 2); XCTAssertEqual(rates[1].words, 7); XCTAssertEqual(rates[1].documents, 1)

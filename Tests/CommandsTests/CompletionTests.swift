@@ -33,6 +33,19 @@ final class CompletionTests: XCTestCase {
         XCTAssertEqual(complete("list so"), ["sort"])
     }
 
+    /// chart's first word is a chart (ratings, overall, dispersion) or the start of a query.
+    func testChartCompletesItsChartsAndQueryWords() {
+        let first = complete("chart ")
+        for word in ["ratings", "overall", "dispersion", "provider:", "type:", "by"] { XCTAssertTrue(first.contains(word), word) }
+        XCTAssertEqual(complete("chart rat"), ["ratings"])
+        XCTAssertEqual(complete("chart ov"), ["overall", "overall:"])
+        XCTAssertEqual(complete("plot disp"), ["dispersion"])
+        XCTAssertFalse(complete("chart ratings ").contains("overall"), "only the first word is a chart")
+        XCTAssertFalse(complete("chart \"risk of harm\" ").contains("dispersion"))
+        XCTAssertTrue(complete("chart \"risk of harm\" ").contains("provider:"))
+        XCTAssertFalse(complete("track ").contains("ratings"), "track has no charts to name")
+    }
+
     func testPathsAfterSource() throws {
         let dir = try ProbeProcess.folder(["alpha.probe": "", "beta.txt": ""])
         XCTAssertEqual(complete("source \(dir.path)/al"), ["\(dir.path)/alpha.probe"])

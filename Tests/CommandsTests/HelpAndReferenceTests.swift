@@ -29,6 +29,22 @@ final class HelpAndReferenceTests: XCTestCase {
                        + Golden.lineDiff(expected: current, actual: HelpText.reference()))
     }
 
+    /// A synopsis listing several forms (`chart ratings ... | chart overall ...`) shows one form per usage line.
+    func testUsageShowsOneFormPerLine() throws {
+        let sink = CollectingSink()
+        let session = Session(sink: sink)
+        try session.execute("set width 80")
+        try session.execute("help chart")
+        XCTAssertTrue(sink.output.hasPrefix("""
+            usage: chart ratings [TYPE] [YEAR]
+                   chart overall [by type|owner|year]
+                   chart QUERY by provider|owner|type|year
+                   chart dispersion QUERY
+
+            """), sink.output)
+        XCTAssertEqual(HelpText.forms(CommandCatalog.lookup("track")!), ["track QUERY [by year|provider|owner|type]"])
+    }
+
     func testHelpForUnknownCommandSuggests() {
         let sink = CollectingSink()
         let session = Session(sink: sink)

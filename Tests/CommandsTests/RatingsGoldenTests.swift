@@ -83,6 +83,25 @@ final class RatingsGoldenTests: XCTestCase {
         XCTAssertTrue(lowmoor.hasPrefix("5,"), "unknown overall ranks last: \(lowmoor)")
     }
 
+    /// Field filters in the query narrow charts and tracks as they narrow `count`: same hits, same words.
+    func testFieldFiltersWorkInChartsAsInCount() {
+        let run = { (command: String) in Golden.run([command + " --format csv"], corpus: [Self.corpus]) }
+        let inQuery = run("chart \"risk of harm\" type:crc by owner")
+        XCTAssertEqual(inQuery, run("chart \"risk of harm\" by owner type crc"))
+        XCTAssertEqual(inQuery, "owner,hits,writeups_with_hits,writeups,words,per_10k_words\r\n"
+                       + "Kestrel Justice,3,1,1,92,326.09\r\nHeron Partners,5,3,3,230,217.39\r\n")
+        XCTAssertEqual(run("count \"risk of harm\" type:crc by owner"),
+                       "group,hits,documents,words,per_10k\r\nHeron Partners,5,3,230,217.39\r\nKestrel Justice,3,1,92,326.09\r\n")
+        XCTAssertEqual(run("track \"risk of harm\" provider:nmarsh by provider"),
+                       "provider,year,hits,words,per_10k_words\r\nNorth Marsh CRC,2019,3,114,263.16\r\nNorth Marsh CRC,2020,1,74,135.14\r\n")
+        let strips = run("chart dispersion \"risk of harm\" -type:crc").split(separator: "\r\n").dropFirst()
+        XCTAssertEqual(strips.map { String($0.prefix { $0 != "," }) }, ["nps-lowmoor-2019", "riverton-pdu-2023"])
+        // `-"phrase"` negates the phrase here too.
+        let negated = run("chart \"risk*\" -\"risk of harm\" by type")
+        XCTAssertEqual(negated, run("chart \"risk*\" NOT \"risk of harm\" by type"))
+        XCTAssertTrue(negated.contains("\r\nCRC,1,1,4,322,31.06\r\n"), negated)
+    }
+
     func testErrorsPointAtTheWord() {
         let out = Golden.run(["set bail off", "league type xyz", "compare nmarsh nowhere", "chart \"caseload*\""], corpus: [Self.corpus])
         Golden.check(out, "ratings/errors.txt")

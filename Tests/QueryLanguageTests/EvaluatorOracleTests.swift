@@ -6,7 +6,7 @@ import PhraseIndex
 final class EvaluatorOracleTests: XCTestCase {
     static let words = ["risk", "of", "harm", "case", "cases", "caseload", "managers", "the", "gate", "cafe", "provider", "s", "well", "led", "2019", "absent"]
 
-    private func randomQuery(_ rng: inout SeededGenerator, depth: Int) -> QueryNode {
+    func randomQuery(_ rng: inout SeededGenerator, depth: Int) -> QueryNode {
         let r = 0..<0
         func word() -> String { Self.words.randomElement(using: &rng)! }
         func positional(_ d: Int) -> QueryNode {

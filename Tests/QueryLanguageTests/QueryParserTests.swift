@@ -91,6 +91,55 @@ final class QueryParserTests: XCTestCase {
         ])
     }
 
+    /// `"caseload*"` is how a shell user keeps a prefix together: one quoted word ending in `*` is that prefix.
+    /// In a phrase of several words `*` is punctuation (the evaluator has no phrase with a prefix last word).
+    func testQuotedPrefixes() {
+        check([
+            ("\"caseload*\"", "PREFIX(caseload*)"),
+            ("“caseload*”", "PREFIX(caseload*)"),
+            ("\" caseload* \"", "PREFIX(caseload*)"),
+            ("\"CASE**\"", "PREFIX(case*)"),
+            ("\"caseload*\" by", "AND(PREFIX(caseload*), TERM(by))"),
+            ("(\"caseload*\" OR workload*)", "OR(PREFIX(caseload*), PREFIX(workload*))"),
+            ("\"provider's*\"", "AND(TERM(provider), PREFIX(s*))"),   // as the bare word reads
+            ("\"caseload*\"~3", "PREFIX(caseload*)"),                   // one word: nothing to be near
+            ("\"*\"", "EMPTY"),
+            ("\"caseload\"", "TERM(caseload)"),
+            ("\"risk of h*\"", "PHRASE(\"risk of h\")"),              // several words: the star is punctuation
+            ("\"risk* of harm\"", "PHRASE(\"risk of harm\")"),
+            ("\"provider:hlny*\"", "AND(TERM(provider), PREFIX(hlny*))"), // quoted: text, never a field
+            ("\"-harm*\"", "PREFIX(harm*)"),                            // ... nor a negation
+        ])
+    }
+
+    /// `-` against a quote negates what is quoted, as it negates a bare word.
+    func testMinusNegatesQuotes() {
+        check([
+            ("caseload -\"risk of harm\"", "AND(TERM(caseload), NOT(PHRASE(\"risk of harm\")))"),
+            ("caseload NOT \"risk of harm\"", "AND(TERM(caseload), NOT(PHRASE(\"risk of harm\")))"),
+            ("-\"risk of harm\" caseload", "AND(NOT(PHRASE(\"risk of harm\")), TERM(caseload))"),
+            ("caseload -“risk of harm”", "AND(TERM(caseload), NOT(PHRASE(\"risk of harm\")))"),
+            ("caseload --\"risk of harm\"", "AND(TERM(caseload), PHRASE(\"risk of harm\"))"),
+            ("caseload NOT -\"risk of harm\"", "AND(TERM(caseload), PHRASE(\"risk of harm\"))"),
+            ("caseload -\"harm\"", "AND(TERM(caseload), NOT(TERM(harm)))"),
+            ("caseload -\"case*\"", "AND(TERM(caseload), NOT(PREFIX(case*)))"),
+            ("(-\"risk of harm\")", "NOT(PHRASE(\"risk of harm\"))"),
+            ("a |-\"b c\"", "OR(TERM(a), NOT(PHRASE(\"b c\")))"),
+            ("caseload -\"\"", "TERM(caseload)"),                          // nothing to negate
+            ("caseload -\"", "TERM(caseload)"),
+            ("\"a\"-\"b c\"", "AND(TERM(a), PHRASE(\"b c\"))"),             // mid-word dash: punctuation
+            ("risk - \"of harm\"", "AND(TERM(risk), PHRASE(\"of harm\"))"), // a lone dash is punctuation
+            ("-provider:\"North Marsh\" risk", "AND(NOT(FIELD(provider=\"North Marsh\")), TERM(risk))"),
+            ("-12:\"x\"", "AND(NOT(TERM(12)), TERM(x))"),                 // not a field name: as before
+        ])
+        XCTAssertThrowsError(try QueryParser.parse("risk NEAR/3 -\"of harm\"")) { error in
+            XCTAssertEqual((error as? QueryError)?.message, "NEAR needs a word or phrase on each side")
+        }
+        guard case .and(let parts) = try? QueryParser.parse("caseload -\"risk of harm\""),
+              case .not(.phrase(_, let r)) = parts.last else { return XCTFail("not a negated phrase") }
+        XCTAssertEqual(r, 10..<24, "the phrase's range starts at its quote")
+    }
+
     func testErrorsHaveMessageRangeHintAndCarets() {
         let cases: [(String, String, Range<Int>, String)] = [
             ("year:2020..x", "range bound 'x' is not a number or date", 11..<12, "           ^"),
