@@ -64,6 +64,7 @@ enum BenchCommand {
                 }
                 rows.append([.text(q.id), .int(count), expectCell, .double(median, digits: 3), .double(p95, digits: 3)])
             }
+            let operations = try timeOperations(search, runs: runs, isCancelled: session.isCancelled)
             let mib = { (b: Int) in Double(b) / 1_048_576 }
             let tokens = search.index.totalTokens
             let summary: [[Cell]] = [
@@ -86,8 +87,46 @@ enum BenchCommand {
                 DataTable(columns: [Column("measure"), Column("value", .right)], rows: summary),
                 DataTable(columns: [Column("query"), Column("docs", .right), Column("expected", .right),
                                     Column("median ms", .right), Column("p95 ms", .right)], rows: rows, nullText: "–"),
+                DataTable(columns: [Column("operation"), Column("result", .right), Column("median ms", .right),
+                                    Column("p95 ms", .right)], rows: operations),
             ])
         })
+
+    /// Phrases the interactive targets are stated for (common ones: the expensive case).
+    static let pagePhrases = ["risk of harm", "through the gate", "management oversight"]
+
+    /// The interactive operations on their fast paths: `find`'s first page (top 20 findings by BM25, with
+    /// highlights), `kwic`'s first 100 lines, and `count ... by provider` over every hit.
+    static func timeOperations(_ search: SearchCorpus, runs: Int, isCancelled: () -> Bool) throws -> [[Cell]] {
+        var rows: [[Cell]] = []
+        func time(_ name: String, _ body: () throws -> Int) throws {
+            if isCancelled() { throw CommandError("interrupted") }
+            let result = try body()
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let s = DispatchTime.now().uptimeNanoseconds
+                _ = try body()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - s) / 1e6)
+            }
+            times.sort()
+            let p95 = times[min(times.count - 1, Int((Double(times.count) * 0.95).rounded(.up)) - 1)]
+            rows.append([.text(name), .int(result), .double(times[times.count / 2], digits: 3), .double(p95, digits: 3)])
+        }
+        for phrase in pagePhrases {
+            let node: QueryNode
+            do { node = try search.parse("\"\(phrase)\"") } catch { throw CommandError("query \(phrase): \(error)") }
+            do {
+                try time("find \"\(phrase)\" first 20") { () throws -> Int in try search.findPage(node, limit: 20).hits.count }
+                try time("kwic \"\(phrase)\" first 100 lines") { () throws -> Int in
+                    try search.concordancePage(node, context: .words(8), limit: 100).lines.count
+                }
+                try time("count \"\(phrase)\" by provider") { () throws -> Int in try search.countFast(node, by: .provider).total.hits }
+            } catch let error as QueryError {
+                throw CommandError("query \(phrase): \(error)")
+            }
+        }
+        return rows
+    }
 
     /// Reads the sqlite-mem document counts from a peers results.json.
     static func expectedCounts(_ word: Word) throws -> [String: Int] {

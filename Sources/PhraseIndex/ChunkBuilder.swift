@@ -53,9 +53,10 @@ enum ChunkBuilder {
     /// Builds the partial index for `documents[range]`.
     static func build(_ documents: [SourceDocument], _ range: Range<Int>) -> ChunkPostings {
         var scanner = ASCIIScanner()
-        var table = TermHash(expected: 1 << 14)
         var byteCount = 0
         for d in range { byteCount += documents[d].text.utf8.count }
+        // Sized to the text (a small corpus must not pay for clearing a big table at start-up); it grows as needed.
+        var table = TermHash(expected: min(1 << 14, max(256, byteCount / 64)))
         // A token takes at least one byte and a separator, so half the bytes (plus one per document) bound the
         // token count; untouched pages of this reservation never become resident.
         let idCapacity = byteCount / 2 + range.count + 16

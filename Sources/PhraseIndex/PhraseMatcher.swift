@@ -54,6 +54,12 @@ public struct PhraseMatcher {
         return out
     }
 
+    /// Appends the phrase start positions in the current candidate document to `out` (no allocation when
+    /// `out` has room: the segment-scope fast path reuses one buffer for every document).
+    public mutating func startPositions(into out: inout [Int32]) {
+        scan { out.append($0); return true }
+    }
+
     /// Whether the phrase occurs in the current candidate document; stops at the first occurrence
     /// and decodes positions lazily (the document-counting fast path).
     public mutating func containsMatch() -> Bool {

@@ -131,10 +131,27 @@ struct PositionReader {
         return true
     }
 
-    /// Moves to the first position ≥ `target`; false if there is none.
+    /// Moves to the first position ≥ `target`; false if there is none. The hot loop of phrase checks (a
+    /// frequent word such as "the" is read up to each candidate start), so it runs on locals and decodes
+    /// one-byte deltas, nearly all of them, without the general varint path.
     @inline(__always)
     mutating func advance(to target: Int32) -> Bool {
-        while position < target { if !next() { return false } }
-        return true
+        if position >= target { return true }
+        var p = pointer, s = sum
+        while p < end {
+            let b = p.pointee
+            if b < 0x80 {
+                s &+= Int32(b)
+                p += 1
+            } else {
+                s &+= Int32(bitPattern: VarInt.read(&p))
+            }
+            if s >= target {
+                pointer = p; sum = s; position = s
+                return true
+            }
+        }
+        pointer = p; sum = s; position = Int32.max
+        return false
     }
 }

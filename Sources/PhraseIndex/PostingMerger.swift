@@ -11,7 +11,7 @@ struct SkipEntry: Sendable, Equatable {
 enum PostingMerger {
     static func merge(_ chunks: [ChunkPostings], documents: [SourceDocument], threads: Int) -> InvertedIndex {
         // 1. Union of chunk vocabularies, then sorted: final term ids are in byte order (prefix = id range).
-        var union = TermHash(expected: 1 << 16)
+        var union = TermHash(expected: min(1 << 16, max(256, chunks.reduce(0) { $0 + $1.terms.count })))
         defer { union.release() }
         var localToUnion: [[UInt32]] = []
         for chunk in chunks {

@@ -57,12 +57,21 @@ public struct MatchSet: Sendable {
                 u += 1
                 continue
             }
-            // The matched segments of this document, each with the leaf spans that fall inside it.
+            // The matched segments of this document, each with the leaf spans that fall inside it. Spans and
+            // segments both ascend, so one cursor per leaf walks each document's spans once: filtering every
+            // span per segment was quadratic, hours for a 50 MB write-up with one finding per line.
+            var cursors = [Int](repeating: 0, count: perLeaf.count)
             while u < units.count && index.document(ofSegment: Int(units[u])) == doc {
                 let s = Int(units[u])
                 let range = index.tokenRange(ofSegment: s)
-                let inside = perLeaf.map { spans in
-                    spans.filter { Int($0.start) >= range.lowerBound && Int($0.end) <= range.upperBound }[...]
+                let inside = perLeaf.indices.map { k -> ArraySlice<Span> in
+                    let spans = perLeaf[k]
+                    var lo = cursors[k]
+                    while lo < spans.count && Int(spans[lo].start) < range.lowerBound { lo += 1 }
+                    cursors[k] = lo
+                    var hi = lo
+                    while hi < spans.count && Int(spans[hi].start) < range.upperBound { hi += 1 }
+                    return spans[lo..<hi].filter { Int($0.end) <= range.upperBound }[...]
                 }
                 result.append(unit(doc, s, inside))
                 u += 1

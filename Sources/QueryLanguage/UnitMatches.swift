@@ -151,39 +151,60 @@ extension UnitMatches {
         case .term, .phrase, .anyTerm: break
         default: return nil
         }
-        let candidates = DocumentCandidates(index: index).documents(source, within: nil)
-        // Document scope spans are the unfiltered ones; segment scope is applied here.
-        let producer = SpanProducer(source, index: index, scope: .document)
         var units: [Int32] = [], documents: [Int32] = [], hits: [UInt32] = []
         var documentCount = 0
-        for d32 in candidates {
-            let d = Int(d32)
-            let spans = producer.spans(in: d)
-            if spans.isEmpty { continue }
+        // Start positions of the current document's spans (all `length` tokens long), reused across documents.
+        var starts: [Int32] = []
+        func take(_ d: Int, length: Int) {
+            if starts.isEmpty { return }
             if scope == .document {
-                units.append(d32); hits.append(UInt32(spans.count)); documentCount += 1
-                continue
+                units.append(Int32(d)); hits.append(UInt32(starts.count)); documentCount += 1
+                return
             }
             let segments = index.segments(ofDocument: d)
             var s = segments.lowerBound, current = -1, n: UInt32 = 0
             var range = s < segments.upperBound ? index.tokenRange(ofSegment: s) : 0..<0
-            for span in spans {
-                let start = Int(span.start)
+            for start32 in starts {
+                let start = Int(start32)
                 while s < segments.upperBound && range.upperBound <= start {
                     s += 1
                     if s < segments.upperBound { range = index.tokenRange(ofSegment: s) }
                 }
-                guard s < segments.upperBound, range.lowerBound <= start, Int(span.end) <= range.upperBound else { continue }
+                guard s < segments.upperBound, range.lowerBound <= start, start + length <= range.upperBound else { continue }
                 if s != current {
-                    if current >= 0 { units.append(Int32(current)); documents.append(d32); hits.append(n) }
+                    if current >= 0 { units.append(Int32(current)); documents.append(Int32(d)); hits.append(n) }
                     current = s
                     n = 0
                 }
                 n += 1
             }
             if current >= 0 {
-                units.append(Int32(current)); documents.append(d32); hits.append(n)
+                units.append(Int32(current)); documents.append(Int32(d)); hits.append(n)
                 documentCount += 1
+            }
+        }
+        // One pass over the postings: each candidate document is visited once, its spans decoded once.
+        switch source {
+        case .phrase(let terms):
+            var matcher = PhraseMatcher(index: index, terms: terms)
+            while let d = matcher.next() {
+                starts.removeAll(keepingCapacity: true)
+                matcher.startPositions(into: &starts)
+                take(d, length: terms.count)
+            }
+        case .term(let t):
+            var cursor = index.postings(t)
+            while cursor.next() {
+                starts.removeAll(keepingCapacity: true)
+                cursor.positions(into: &starts)
+                take(cursor.document, length: 1)
+            }
+        default:
+            let producer = SpanProducer(source, index: index, scope: .document)
+            for d in DocumentCandidates(index: index).documents(source, within: nil) {
+                starts.removeAll(keepingCapacity: true)
+                for span in producer.spans(in: Int(d)) { starts.append(span.start) }  // single tokens: length 1
+                take(Int(d), length: 1)
             }
         }
         return UnitMatches(scope: scope, units: units, unitDocuments: scope == .document ? units : documents,
