@@ -76,6 +76,9 @@ enum BenchCommand {
                 [.text("rss before MiB"), .double(mib(before.resident), digits: 1)],
                 [.text("rss after build MiB"), .double(mib(after.resident), digits: 1)],
                 [.text("peak rss MiB"), .double(mib(after.peak), digits: 1)],
+                [.text("index shards"), .int(search.index.buildStatistics.shards)],
+                [.text("index tokenize ms"), .double(search.index.buildStatistics.tokenizeMilliseconds, digits: 1)],
+                [.text("index merge ms"), .double(search.index.buildStatistics.mergeMilliseconds, digits: 1)],
                 [.text("tokens"), .int(tokens)],
                 [.text("index bytes/token"), .double(tokens == 0 ? 0 : Double(search.index.storageBytes) / Double(tokens), digits: 2)],
             ]

@@ -64,7 +64,7 @@ enum CorpusCommands {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw CommandError("no such file or folder '\(w.text)'", hint: "check the path", at: w.range)
             }
-            return replaceCorpus(session, paths: [path])
+            return try replaceCorpus(session, paths: [path])
         })
 
     static let reload = CommandSpec(
@@ -72,10 +72,14 @@ enum CorpusCommands {
         synopsis: "reload",
         summary: "Load the same files again, picking up edits.",
         help: "Rebuilds the corpus and its index from the paths last loaded and swaps them in when ready.",
-        run: { _, session in replaceCorpus(session, paths: session.corpus.paths) })
+        run: { _, session in try replaceCorpus(session, paths: session.corpus.paths) })
 
-    static func replaceCorpus(_ session: Session, paths: [String]) -> any Renderable {
-        let fresh = LoadedCorpus.load(paths: paths, isCancelled: session.isCancelled)
+    static func replaceCorpus(_ session: Session, paths: [String]) throws -> any Renderable {
+        let fresh = LoadedCorpus.load(paths: paths, isCancelled: session.isCancelled, progress: session.loadProgress)
+        // An interrupted load changes nothing: the corpus in use stays as it was.
+        if fresh.result.cancelled {
+            throw CommandError("loading interrupted; the corpus is unchanged", hint: "run the command again to load it")
+        }
         session.replaceCorpus(fresh)
         let errors = fresh.diagnostics.filter { $0.severity == .error }
         var text = fresh.summary + " in " + formatFixed(fresh.loadMilliseconds + fresh.indexMilliseconds, digits: 0) + " ms"

@@ -2,6 +2,7 @@
 import Foundation
 import Inspections
 import Rendering
+import PhraseIndex
 import Search
 
 public struct LoadedCorpus: Sendable {
@@ -20,12 +21,26 @@ public struct LoadedCorpus: Sendable {
     public static let empty = LoadedCorpus(paths: [], result: LoadResult(),
                                            search: SearchCorpus(reports: []), loadMilliseconds: 0, indexMilliseconds: 0)
 
+    /// What a load reports while it runs: files read so far, then how much of the text is indexed.
+    public enum Progress: Sendable {
+        case reading(LoadProgress)
+        case indexing(bytesDone: Int, bytesTotal: Int)
+    }
+
     /// Loads files and folders and builds the index; never throws for bad files (they become diagnostics).
-    public static func load(paths: [String], isCancelled: @Sendable () -> Bool = { false }) -> LoadedCorpus {
+    /// When `isCancelled` turns true, reading stops and no index is built: `result.cancelled` says so.
+    public static func load(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
+                            progress: (@Sendable (Progress) -> Void)? = nil) -> LoadedCorpus {
         let t0 = DispatchTime.now().uptimeNanoseconds
-        let result = CorpusLoader.load(paths: paths)
+        var loader = CorpusLoader()
+        loader.isCancelled = isCancelled
+        if let progress { loader.progress = { progress(.reading($0)) } }
+        var result = loader.load(paths: paths)
         let t1 = DispatchTime.now().uptimeNanoseconds
-        let search = SearchCorpus(reports: result.reports, registry: result.registry ?? .empty)
+        if result.cancelled { result.reports = [] }
+        var options = IndexBuildOptions()
+        if let progress { options.progress = { progress(.indexing(bytesDone: $0, bytesTotal: $1)) } }
+        let search = SearchCorpus(reports: result.reports, registry: result.registry ?? .empty, options: options)
         let t2 = DispatchTime.now().uptimeNanoseconds
         return LoadedCorpus(paths: paths, result: result, search: search,
                             loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)

@@ -39,6 +39,8 @@ public final class Session {
     public var writeFile: (String, String, Bool) throws -> Void
     /// Polled by long commands; true once the user pressed Ctrl-C.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Receives progress while `load` and `reload` run (the Shell draws a bar on a terminal).
+    public var loadProgress: (@Sendable (LoadedCorpus.Progress) -> Void)?
     /// The history lines, newest last (provided by the Shell's line reader).
     public var history: () -> [String] = { [] }
     /// Set by `quit`.

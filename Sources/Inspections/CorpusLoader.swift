@@ -24,6 +24,8 @@ public struct LoadResult: Sendable {
     public var bytes: Int
     /// The registry providers were resolved in, when a providers.yaml was loaded or given.
     public var registry: ProviderRegistry?
+    /// True when the load was cancelled part-way: the result holds only the files read before.
+    public var cancelled = false
 
     public init(reports: [InspectionReport] = [], diagnostics: [LoadDiagnostic] = [], skipped: Int = 0, warnings: Int = 0,
                 errors: Int = 0, files: Int = 0, bytes: Int = 0, registry: ProviderRegistry? = nil) {
@@ -46,6 +48,10 @@ public struct CorpusLoader: Sendable {
     public var registry: ProviderRegistry?
     /// Parallel workers; defaults to the number of active processors.
     public var workers: Int
+    /// Called from worker threads after each file, so a shell can draw a progress bar (throttle it there).
+    public var progress: (@Sendable (LoadProgress) -> Void)?
+    /// Polled before each file; once true, the remaining files are not read and the result says so.
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     public static let defaultMaxFileSize = 64 << 20
     public static let extensions: Set<String> = ["md", "markdown", "txt"]
@@ -74,12 +80,14 @@ public struct CorpusLoader: Sendable {
             registry = ProviderRegistry(providers: providers, owners: owners)
         }
         let files = discovery.files.sorted()
-        let outcomes = buildAll(files, context: BuildContext(registry: registry))
+        let totalBytes = progress == nil ? 0 : files.reduce(0) { $0 + FileReader.size(of: $1) }
+        let outcomes = buildAll(files, context: BuildContext(registry: registry), totalBytes: totalBytes)
 
         var result = LoadResult(files: files.count, registry: registry)
+        result.cancelled = outcomes.contains { $0.cancelled }
         result.skipped = discovery.skipped
         var firstPathForID: [String: String] = [:]
-        for (path, var outcome) in zip(files, outcomes) {
+        for (path, var outcome) in zip(files, outcomes) where !outcome.cancelled {
             result.bytes += outcome.bytes
             if let report = outcome.report {
                 if let first = firstPathForID[report.id] {
@@ -105,7 +113,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Reads and builds every file, in parallel over chunks of consecutive paths; outcomes in path order.
-    private func buildAll(_ files: [String], context: BuildContext) -> [FileOutcome] {
+    private func buildAll(_ files: [String], context: BuildContext, totalBytes: Int) -> [FileOutcome] {
         guard !files.isEmpty else { return [] }
         // Enough chunks to balance uneven files, few enough that per-chunk caches pay off.
         let chunkCount = min(files.count, workers * 16)
@@ -113,16 +121,28 @@ public struct CorpusLoader: Sendable {
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<min($0 + chunkSize, files.count) }
         let box = ChunkResults(count: chunks.count)
         let maxFileSize = self.maxFileSize
+        let progress = self.progress, isCancelled = self.isCancelled
+        let counter = LoadCounter()
         let work: @Sendable (Int) -> Void = { index in
             var cache = ProviderCache()
             var outcomes: [FileOutcome] = []
             outcomes.reserveCapacity(chunks[index].count)
             for path in files[chunks[index]] {
+                if isCancelled() {
+                    var skipped = FileOutcome(report: nil, diagnostics: [])
+                    skipped.cancelled = true
+                    outcomes.append(skipped)
+                    continue
+                }
                 switch FileReader.read(path, maxSize: maxFileSize) {
                 case .success(let bytes):
                     outcomes.append(ReportBuilder.build(path: path, bytes: bytes, context: context, cache: &cache))
                 case .failure(let diagnostic):
                     outcomes.append(FileOutcome(report: nil, diagnostics: [diagnostic]))
+                }
+                if let progress {
+                    let (done, bytes) = counter.add(bytes: outcomes[outcomes.count - 1].bytes)
+                    progress(LoadProgress(filesDone: done, filesTotal: files.count, bytesDone: bytes, bytesTotal: totalBytes))
                 }
             }
             box.set(index, outcomes)
@@ -133,6 +153,26 @@ public struct CorpusLoader: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks.count, execute: work)
         }
         return box.joined()
+    }
+}
+
+/// How far a load has got, for progress bars.
+public struct LoadProgress: Sendable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var bytesDone: Int
+    /// Sum of the files' sizes before reading (0 when not known).
+    public var bytesTotal: Int
+}
+
+/// Files and bytes done so far, counted from every worker.
+private final class LoadCounter: @unchecked Sendable {
+    private var files = 0, bytes = 0
+    private let lock = NSLock()
+    func add(bytes b: Int) -> (Int, Int) {
+        lock.lock(); defer { lock.unlock() }
+        files += 1; bytes += b
+        return (files, bytes)
     }
 }
 
@@ -255,6 +295,12 @@ func describe(_ code: Int32) -> String {
 // MARK: - Reading files
 
 enum FileReader {
+    /// The file's size from stat, or 0 when it cannot be read (the read reports why).
+    static func size(of path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
+    }
+
     /// The file's bytes, or an error diagnostic (unreadable, a folder, over the size cap).
     static func read(_ path: String, maxSize: Int) -> Result<[UInt8], LoadDiagnostic> {
         let location = SourceLocation(file: path)

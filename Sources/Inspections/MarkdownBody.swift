@@ -29,7 +29,6 @@ enum MarkdownBody {
         var slug = "summary"
         var sectionHeading: String?      // the current `##` heading, parent of `###` sub-sections
         var counters: [String: Int] = [:]
-        var citationPrefix = reportID + "#summary-"
 
         // The finding being built.
         var blockStart = -1, blockEnd = -1, blockLine = 0
@@ -41,7 +40,7 @@ enum MarkdownBody {
                 let n = (counters[slug] ?? 0) + 1
                 counters[slug] = n
                 if body.sections.isEmpty { body.sections.append("Summary") }   // the implicit section
-                body.findings.append(Finding(citation: citationPrefix + String(n), section: section, sectionSlug: slug,
+                body.findings.append(Finding(reportID: reportID, section: section, sectionSlug: slug,
                                              ordinal: n, kind: blockKind, range: blockStart..<blockEnd, line: blockLine))
             }
             blockStart = -1
@@ -50,7 +49,6 @@ enum MarkdownBody {
             close()
             section = name
             slug = Slug.make(name)
-            citationPrefix = reportID + "#" + slug + "-"
             body.sections.append(name)
         }
 

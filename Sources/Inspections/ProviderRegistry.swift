@@ -248,7 +248,6 @@ enum NameForm {
         "notts": "nottinghamshire", "leics": "leicestershire", "glos": "gloucestershire", "wilts": "wiltshire",
         "hants": "hampshire", "iow": "isle of wight", "oxon": "oxfordshire", "bucks": "buckinghamshire",
         "berks": "berkshire", "worcs": "worcestershire", "warks": "warwickshire", "lancs": "lancashire",
-        "community rehabilitation company": "crc", "probation delivery unit": "pdu",
     ]
 
     /// Lower-case words of letters and digits, "&" read as "and", county abbreviations expanded and
@@ -265,12 +264,24 @@ enum NameForm {
             }
         }
         if !word.isEmpty { words.append(word) }
-        var joined = words.map { abbreviations[$0] ?? $0 }.joined(separator: " ")
-        for phrase in ["community rehabilitation company", "probation delivery unit"] where joined.contains(phrase) {
-            if let short = abbreviations[phrase] { joined = joined.replacingOccurrences(of: phrase, with: short) }
+        // Word-level replacement: cheaper than searching the joined string, and this runs for every
+        // name and alias at start-up.
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        var i = 0
+        while i < words.count {
+            if let (phrase, short) = shortenings.first(where: { words[i...].starts(with: $0.0) }) {
+                out.append(short); i += phrase.count
+            } else {
+                out.append(abbreviations[words[i]] ?? words[i]); i += 1
+            }
         }
-        return joined
+        return out.joined(separator: " ")
     }
 
-    static func compact(_ normalized: String) -> String { normalized.replacingOccurrences(of: " ", with: "") }
+    static let shortenings: [([String], String)] = [
+        (["community", "rehabilitation", "company"], "crc"), (["probation", "delivery", "unit"], "pdu"),
+    ]
+
+    static func compact(_ normalized: String) -> String { String(normalized.filter { $0 != " " }) }
 }

@@ -7,6 +7,8 @@ struct FileOutcome: Sendable {
     /// Where the id was written (or line 1 when it came from the file name), for duplicate-id errors.
     var idLocation: SourceLocation?
     var bytes: Int = 0
+    /// Not read because the load was cancelled first.
+    var cancelled = false
 }
 
 /// Shared, read-only inputs to building reports.

@@ -8,18 +8,23 @@ public final class InvertedIndex: Sendable {
     let postings: PostingStorage
     let layout: DocumentLayout
     let stems = StemCache()
+    /// Where the build's time went, for `bench` and profiling.
+    public let buildStatistics: IndexBuildStatistics
 
-    init(texts: [String], vocabulary: TermTable, postings: PostingStorage, layout: DocumentLayout) {
+    init(texts: [String], vocabulary: TermTable, postings: PostingStorage, layout: DocumentLayout,
+         buildStatistics: IndexBuildStatistics = IndexBuildStatistics()) {
         self.texts = texts
         self.vocabulary = vocabulary
         self.postings = postings
         self.layout = layout
+        self.buildStatistics = buildStatistics
     }
 
     /// Builds an index over `documents` (in parallel unless `options.threads == 1`).
     public convenience init(documents: [SourceDocument], options: IndexBuildOptions = .init()) {
-        let built = IndexBuilder.build(documents, options: options)
-        self.init(texts: built.texts, vocabulary: built.vocabulary, postings: built.postings, layout: built.layout)
+        let (built, statistics) = IndexBuilder.build(documents, options: options)
+        self.init(texts: built.texts, vocabulary: built.vocabulary, postings: built.postings, layout: built.layout,
+                  buildStatistics: statistics)
     }
 
     // MARK: sizes and statistics

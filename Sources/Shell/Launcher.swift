@@ -48,7 +48,18 @@ public enum Launcher {
         session.clock = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6 }
 
         let paths = CorpusLocation.resolve(explicit: options.corpus, environment: environment)
-        session.replaceCorpus(LoadedCorpus.load(paths: paths, isCancelled: { Signals.interrupted }))
+        let bar = ProgressBar.forTerminal(width: Terminal.windowSize(2)?.columns ?? 80, ascii: !utf8)
+        if let bar {
+            session.loadProgress = { @Sendable (p: LoadedCorpus.Progress) in bar.update(p) }
+        }
+        session.replaceCorpus(LoadedCorpus.load(paths: paths, isCancelled: { Signals.cancellation() },
+                                                progress: session.loadProgress))
+        bar?.finish()
+        if session.corpus.result.cancelled {
+            Signals.clearInterrupt()
+            output.writeError("loading interrupted: no write-ups loaded (load DIR or reload to try again)\n")
+            if batch { return 1 }
+        }
         let corpusErrors = session.corpus.diagnostics.filter { $0.severity == .error }
         if batch && !corpusErrors.isEmpty {
             for d in corpusErrors { output.writeError(TerminalSafe.escape(d.rendered, keepNewlines: true) + "\n") }

@@ -16,7 +16,7 @@ enum Make {
             text += "- "
             let start = text.utf8.count
             text += f
-            list.append(Finding(citation: "\(id)#findings-\(i + 1)", section: "Findings", sectionSlug: "findings", ordinal: i + 1,
+            list.append(Finding(reportID: id, section: "Findings", sectionSlug: "findings", ordinal: i + 1,
                                 kind: .bullet, range: start..<text.utf8.count, line: 4 + i))
             text += "\n"
         }

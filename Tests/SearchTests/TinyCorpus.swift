@@ -37,7 +37,7 @@ struct TinyCorpus {
                     text += "- "
                     let start = text.utf8.count
                     text += body + "."
-                    findings.append(Finding(citation: "\(id)#\(slug)-\(ordinal)", section: section, sectionSlug: slug,
+                    findings.append(Finding(reportID: id, section: section, sectionSlug: slug,
                                             ordinal: ordinal, kind: .bullet, range: start..<text.utf8.count, line: 0))
                     findingWords.append(ws)
                     text += "\n"
