@@ -24,7 +24,9 @@ enum CountCommand {
             let search = session.corpus.search
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
             let grouping = inv.option("by").flatMap { CountGrouping(rawValue: $0.lowercased()) }
-            var table = try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
+            var table = try Interruptible.run(session) {
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
+            }
             table.rows.sort(by: order(inv.option("sort")?.lowercased() ?? "hits"))
             return chart(table, grouping: grouping, query: text)
         })

@@ -26,8 +26,10 @@ enum FindCommand {
             let search = session.corpus.search
             let (_, node) = try SearchSupport.query(inv, corpus: search, example: "find \"risk of harm\"")
             let order = FindingOrder(rawValue: inv.option("sort")?.lowercased() ?? "relevance") ?? .relevance
-            let result = try SearchSupport.shifted(inv) { () throws(QueryError) in try search.findHits(node, order: order) }
-            let items = result.hits.map { item($0, search) }
+            let (result, items) = try Interruptible.run(session) {
+                let result = try SearchSupport.shifted(inv) { () throws(QueryError) in try search.findHits(node, order: order) }
+                return (result, result.hits.map { item($0, search) })
+            }
             let (shown, exported) = try SearchSupport.limits(inv, session: session, total: items.count)
             return FindingsList(items: items, shown: shown, exported: exported,
                                 footer: footer(result, order: order, shown: shown, explicit: inv.options["limit"] != nil))

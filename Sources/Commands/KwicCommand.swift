@@ -37,10 +37,12 @@ enum KwicCommand {
                 width = parsed
             }
             let context: ConcordanceContext = width.unit == .words ? .words(width.amount) : .characters(width.amount)
-            let lines = try SearchSupport.shifted(inv) { () throws(QueryError) in
-                try search.concordance(node, context: context, order: order)
+            let (lines, rows) = try Interruptible.run(session) {
+                let lines = try SearchSupport.shifted(inv) { () throws(QueryError) in
+                    try search.concordance(node, context: context, order: order)
+                }
+                return (lines, lines.map { row($0, search) })
             }
-            let rows = lines.map { row($0, search) }
             let (shown, exported) = try SearchSupport.limits(inv, session: session, total: rows.count)
             return ConcordanceView(rows: rows, shown: shown, exported: exported,
                                    footer: footer(lines, sort: sortWord, context: width, shown: shown,

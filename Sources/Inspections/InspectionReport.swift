@@ -27,37 +27,67 @@ public struct InferredField: Sendable, Hashable, Codable {
 /// What a finding is in the Markdown body.
 public enum FindingKind: String, Sendable, Codable { case bullet, paragraph }
 
-/// The unit of search results: one bullet or paragraph of a write-up.
-public struct Finding: Sendable, Hashable, Codable {
-    /// The report's id. The same string instance is shared by every finding of a report, so it costs no
-    /// memory per finding; the citation is built from it when asked for.
-    public var reportID: String
-    /// Section heading as written ("Case supervision"); "Summary" for text before the first `##`.
-    /// Shared by the findings of a section.
-    public var section: String
-    /// Lower-case, hyphenated section heading ("case-supervision").
-    public var sectionSlug: String
-    /// 1-based position within its section.
-    public var ordinal: Int
-    public var kind: FindingKind
-    /// Byte range of the finding's text (without the bullet marker) in the report's `text`.
-    public var range: Range<Int>
-    /// 1-based line in the file where it starts.
-    public var line: Int
+/// A report's id and section names, shared by all its findings, so a finding stores no string of its own.
+public final class SectionTable: Sendable {
+    public let reportID: String
+    public let names: [String]
+    public let slugs: [String]
+    public init(reportID: String, names: [String], slugs: [String]) {
+        self.reportID = reportID; self.names = names; self.slugs = slugs
+    }
+}
 
-    public init(reportID: String, section: String, sectionSlug: String, ordinal: Int, kind: FindingKind,
-                range: Range<Int>, line: Int) {
-        self.reportID = reportID; self.section = section; self.sectionSlug = sectionSlug
-        self.ordinal = ordinal; self.kind = kind; self.range = range; self.line = line
+/// The unit of search results: one bullet or paragraph of a write-up.
+///
+/// Stored compactly (a pointer to the report's shared `SectionTable` and small integers): a gigabyte of
+/// write-ups has about five million findings, and their names would otherwise dominate memory.
+public struct Finding: Sendable, Hashable {
+    let table: SectionTable
+    let sectionIndex: UInt16
+    /// What the finding is in the Markdown body.
+    public let kind: FindingKind
+    let ordinal32: Int32, start: Int32, end: Int32, line32: Int32
+
+    init(table: SectionTable, sectionIndex: UInt16, ordinal: Int, kind: FindingKind, range: Range<Int>, line: Int) {
+        self.table = table; self.sectionIndex = sectionIndex; self.kind = kind
+        ordinal32 = Int32(clamping: ordinal); line32 = Int32(clamping: line)
+        start = Int32(clamping: range.lowerBound); end = Int32(clamping: range.upperBound)
     }
 
+    /// A finding on its own (tests and hand-built reports); the loader shares one table per report.
+    public init(reportID: String, section: String, sectionSlug: String, ordinal: Int, kind: FindingKind,
+                range: Range<Int>, line: Int) {
+        self.init(table: SectionTable(reportID: reportID, names: [section], slugs: [sectionSlug]), sectionIndex: 0,
+                  ordinal: ordinal, kind: kind, range: range, line: line)
+    }
+
+    /// 1-based position within its section.
+    public var ordinal: Int { Int(ordinal32) }
+    /// 1-based line in the file where it starts.
+    public var line: Int { Int(line32) }
+    public var reportID: String { table.reportID }
+    /// Section heading as written ("Case supervision"); "Summary" for text before the first `##`.
+    public var section: String { table.names[Int(sectionIndex)] }
+    /// Lower-case, hyphenated section heading ("case-supervision").
+    public var sectionSlug: String { table.slugs[Int(sectionIndex)] }
+    /// Byte range of the finding's text (without the bullet marker) in the report's `text`.
+    public var range: Range<Int> { Int(start)..<Int(end) }
     /// Stable citation id: "<report id>#<section slug>-<n>", n counting from 1 within the section.
-    /// Computed, not stored: a corpus of a gigabyte has half a million findings per 100 MB.
+    /// Built when asked for rather than stored: one string per finding is most of a big corpus's overhead.
     public var citation: String { reportID + "#" + sectionSlug + "-" + String(ordinal) }
+
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.reportID == b.reportID && a.sectionIndex == b.sectionIndex && a.ordinal32 == b.ordinal32 && a.start == b.start
+            && a.end == b.end && a.section == b.section
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(reportID); h.combine(sectionSlug); h.combine(ordinal32); h.combine(start)
+    }
 }
 
 /// One inspection write-up, loaded and typed.
-public struct InspectionReport: Sendable, Codable {
+public struct InspectionReport: Sendable {
     public var id: String
     public var provider: Provider
     public var type: ProviderType

@@ -29,6 +29,10 @@ enum MarkdownBody {
         var slug = "summary"
         var sectionHeading: String?      // the current `##` heading, parent of `###` sub-sections
         var counters: [String: Int] = [:]
+        // Sections as findings refer to them (index into these), turned into one shared table at the end.
+        var names = ["Summary"], slugs = ["summary"]
+        var sectionIndex: UInt16 = 0
+        var pending: [(section: UInt16, ordinal: Int, kind: FindingKind, range: Range<Int>, line: Int)] = []
 
         // The finding being built.
         var blockStart = -1, blockEnd = -1, blockLine = 0
@@ -40,8 +44,7 @@ enum MarkdownBody {
                 let n = (counters[slug] ?? 0) + 1
                 counters[slug] = n
                 if body.sections.isEmpty { body.sections.append("Summary") }   // the implicit section
-                body.findings.append(Finding(reportID: reportID, section: section, sectionSlug: slug,
-                                             ordinal: n, kind: blockKind, range: blockStart..<blockEnd, line: blockLine))
+                pending.append((sectionIndex, n, blockKind, blockStart..<blockEnd, blockLine))
             }
             blockStart = -1
         }
@@ -50,6 +53,11 @@ enum MarkdownBody {
             section = name
             slug = Slug.make(name)
             body.sections.append(name)
+            // More sections than a UInt16 holds would be absurd; they then share the last one's name.
+            if names.count < Int(UInt16.max) {
+                names.append(name); slugs.append(slug)
+                sectionIndex = UInt16(names.count - 1)
+            }
         }
 
         var lines = LineScanner(bytes, from: start, firstLine: firstLine)
@@ -96,6 +104,10 @@ enum MarkdownBody {
             }
         }
         close()
+        let table = SectionTable(reportID: reportID, names: names, slugs: slugs)
+        body.findings = pending.map {
+            Finding(table: table, sectionIndex: $0.section, ordinal: $0.ordinal, kind: $0.kind, range: $0.range, line: $0.line)
+        }
         return body
     }
 
