@@ -25,7 +25,7 @@ enum CountCommand {
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
             let grouping = inv.option("by").flatMap { CountGrouping(rawValue: $0.lowercased()) }
             var table = try Interruptible.run(session) {
-                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.countFast(node, by: grouping) }
             }
             table.rows.sort(by: order(inv.option("sort")?.lowercased() ?? "hits"))
             return chart(table, grouping: grouping, query: text)

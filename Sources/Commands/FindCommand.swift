@@ -26,13 +26,27 @@ enum FindCommand {
             let search = session.corpus.search
             let (_, node) = try SearchSupport.query(inv, corpus: search, example: "find \"risk of harm\"")
             let order = FindingOrder(rawValue: inv.option("sort")?.lowercased() ?? "relevance") ?? .relevance
+            // On screen only the first page is shown: rank everything on counts, highlight just that page.
+            if inv.showsOnlyFirstPage {
+                let limit = session.settings.limit
+                let page = try Interruptible.run(session) {
+                    try SearchSupport.shifted(inv) { () throws(QueryError) in
+                        try search.findPage(node, order: order, limit: limit)
+                    }
+                }
+                let items = page.hits.map { item($0, search) }
+                return FindingsList(items: items, shown: items.count, exported: items.count,
+                                    footer: footer(total: page.total, documents: page.documents, hitCount: page.hitCount,
+                                                   order: order, shown: items.count, explicit: false))
+            }
             let (result, items) = try Interruptible.run(session) {
                 let result = try SearchSupport.shifted(inv) { () throws(QueryError) in try search.findHits(node, order: order) }
                 return (result, result.hits.map { item($0, search) })
             }
             let (shown, exported) = try SearchSupport.limits(inv, session: session, total: items.count)
             return FindingsList(items: items, shown: shown, exported: exported,
-                                footer: footer(result, order: order, shown: shown, explicit: inv.options["limit"] != nil))
+                                footer: footer(total: result.hits.count, documents: result.documents, hitCount: result.hitCount,
+                                               order: order, shown: shown, explicit: inv.options["limit"] != nil))
         })
 
     static func item(_ hit: FindingHit, _ search: SearchCorpus) -> FindingItem {
@@ -43,8 +57,7 @@ enum FindCommand {
                            matches: hit.matches, score: hit.score, hits: hit.hits)
     }
 
-    static func footer(_ result: FindingHits, order: FindingOrder, shown: Int, explicit: Bool) -> [String] {
-        let total = result.hits.count
+    static func footer(total: Int, documents: Int, hitCount: Int, order: FindingOrder, shown: Int, explicit: Bool) -> [String] {
         guard total > 0 else { return ["no findings match · explain QUERY shows how the query was read"] }
         let how: String
         switch order {
@@ -52,8 +65,8 @@ enum FindCommand {
         case .date: how = "sorted by date, oldest first"
         case .provider: how = "sorted by provider, then date"
         }
-        var lines = [SearchSupport.plural(total, "finding") + " in " + SearchSupport.plural(result.documents, "write-up")
-                     + " · " + SearchSupport.plural(result.hitCount, "hit") + " · " + how]
+        var lines = [SearchSupport.plural(total, "finding") + " in " + SearchSupport.plural(documents, "write-up")
+                     + " · " + SearchSupport.plural(hitCount, "hit") + " · " + how]
         if let more = SearchSupport.moreLine(shown: shown, total: total, noun: "finding", explicit: explicit) { lines.append(more) }
         lines.append("open ID shows a finding in its section · cite ID gives a reference")
         return lines

@@ -13,8 +13,14 @@ public struct Invocation: Sendable {
     /// The query text exactly as typed, and where it starts in the line (for carets).
     public var query: String?
     public var queryOffset: Int
-    /// `--format F` given on this command only.
+    /// `--format F` given on this command only (or implied by a `> file.csv` redirection).
     public var format: OutputFormat?
+    /// The format the result will be rendered in; set by the session just before the command runs.
+    public var effectiveFormat: OutputFormat = .table
+
+    /// True when only a screenful will be shown: the result is for people (table format) and no `limit` was
+    /// given on the command, so commands may compute just the first page.
+    public var showsOnlyFirstPage: Bool { effectiveFormat == .table && options["limit"] == nil }
 
     public func option(_ name: String) -> String? { options[name]?.text }
 

@@ -37,6 +37,19 @@ enum KwicCommand {
                 width = parsed
             }
             let context: ConcordanceContext = width.unit == .words ? .words(width.amount) : .characters(width.amount)
+            // On screen, in report order, only the first lines are shown: build just those.
+            if inv.showsOnlyFirstPage && order == .position {
+                let limit = session.settings.limit
+                let page = try Interruptible.run(session) {
+                    try SearchSupport.shifted(inv) { () throws(QueryError) in
+                        try search.concordancePage(node, context: context, order: order, limit: limit)
+                    }
+                }
+                let rows = page.lines.map { row($0, search) }
+                return ConcordanceView(rows: rows, shown: rows.count, exported: rows.count,
+                                       footer: footer(total: page.total, findings: page.findings, documents: page.documents,
+                                                      sort: sortWord, context: width, shown: rows.count, explicit: false))
+            }
             let (lines, rows) = try Interruptible.run(session) {
                 let lines = try SearchSupport.shifted(inv) { () throws(QueryError) in
                     try search.concordance(node, context: context, order: order)
@@ -45,8 +58,9 @@ enum KwicCommand {
             }
             let (shown, exported) = try SearchSupport.limits(inv, session: session, total: rows.count)
             return ConcordanceView(rows: rows, shown: shown, exported: exported,
-                                   footer: footer(lines, sort: sortWord, context: width, shown: shown,
-                                                  explicit: inv.options["limit"] != nil))
+                                   footer: footer(total: lines.count, findings: Set(lines.map { [$0.report, $0.finding] }).count,
+                                                  documents: Set(lines.map(\.report)).count, sort: sortWord, context: width,
+                                                  shown: shown, explicit: inv.options["limit"] != nil))
         })
 
     static func row(_ line: ConcordanceLine, _ search: SearchCorpus) -> ConcordanceRow {
@@ -56,14 +70,13 @@ enum KwicCommand {
                               section: f.section, left: line.left, match: line.match, right: line.right)
     }
 
-    static func footer(_ lines: [ConcordanceLine], sort: String, context: ContextWidth, shown: Int, explicit: Bool) -> [String] {
-        guard !lines.isEmpty else { return ["no matches · explain QUERY shows how the query was read"] }
-        let findings = Set(lines.map { [$0.report, $0.finding] }).count
-        let documents = Set(lines.map(\.report)).count
+    static func footer(total: Int, findings: Int, documents: Int, sort: String, context: ContextWidth, shown: Int,
+                       explicit: Bool) -> [String] {
+        guard total > 0 else { return ["no matches · explain QUERY shows how the query was read"] }
         let order = sort == "position" ? "in report order" : "sorted by \(sort)"
-        var out = [SearchSupport.plural(lines.count, "line") + " from " + SearchSupport.plural(findings, "finding") + " in "
+        var out = [SearchSupport.plural(total, "line") + " from " + SearchSupport.plural(findings, "finding") + " in "
                    + SearchSupport.plural(documents, "write-up") + " · " + order + " · context \(context)"]
-        if let more = SearchSupport.moreLine(shown: shown, total: lines.count, noun: "line", explicit: explicit) { out.append(more) }
+        if let more = SearchSupport.moreLine(shown: shown, total: total, noun: "line", explicit: explicit) { out.append(more) }
         out.append("sort left1|right1|match|provider|date · set context 6w or 40c")
         return out
     }

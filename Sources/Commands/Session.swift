@@ -81,11 +81,14 @@ public final class Session {
                                      hint: CommandCatalog.didYouMean(first.text) ?? "type help for the list of commands",
                                      at: first.range)
         }
-        let invocation = try InvocationParser.parse(spec: spec, line: commandLine, words: words)
+        var invocation = try InvocationParser.parse(spec: spec, line: commandLine, words: words)
+        // `> counts.csv` writes CSV unless a format was named: the file's extension says what the user wants.
+        // Decided before the command runs, so commands that page for the screen know they must not.
+        if invocation.format == nil, let redirect { invocation.format = Redirection.format(forPath: redirect.path) }
+        invocation.effectiveFormat = invocation.format ?? settings.format
         let started = clock()
         guard let result = try spec.run(invocation, self) else { return }
-        // `> counts.csv` writes CSV unless a format was named: the file's extension says what the user wants.
-        var context = renderContext(format: invocation.format ?? redirect.flatMap { Redirection.format(forPath: $0.path) })
+        var context = renderContext(format: invocation.format)
         if redirect != nil { context.color = false }
         var text = result.render(in: context)
         if settings.timing && redirect == nil {
