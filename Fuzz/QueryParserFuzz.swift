@@ -1,0 +1,31 @@
+// QueryParserFuzz: libFuzzer entry for the query language: parse, then count, find and kwic over a small corpus.
+import Foundation
+@testable import Inspections
+import QueryLanguage
+@testable import Search
+
+/// The test fixtures' mini corpus, loaded once: evaluation paths get real postings to walk.
+private let corpus: SearchCorpus = {
+    let dir = ProcessInfo.processInfo.environment["PROBE_FUZZ_CORPUS"] ?? "Tests/CommandsTests/Fixtures/mini"
+    let loaded = CorpusLoader.load(paths: [dir])
+    precondition(!loaded.reports.isEmpty, "no reports in \(dir): run from the repository root")
+    return SearchCorpus(reports: loaded.reports, registry: loaded.registry ?? .empty)
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzQueryParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let node: QueryNode
+    do {
+        node = try corpus.parse(text)
+    } catch {
+        // A real error must point inside the query (the caret is drawn from its range).
+        precondition(error.range.lowerBound >= 0 && error.range.lowerBound <= text.utf8.count, "\(error)")
+        _ = error.rendered(in: text)
+        return 0
+    }
+    _ = try? corpus.count(node, by: .section)
+    _ = try? corpus.findHits(node, order: .relevance)
+    _ = try? corpus.concordance(node, context: .words(3), order: .left(1))
+    return 0
+}
