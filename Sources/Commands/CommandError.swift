@@ -41,13 +41,19 @@ public struct CommandError: Error, Sendable, Equatable {
     }
 
     /// The line with a caret run under the fault, as two lines (indented by two spaces), or nil with no range.
-    public func caret(in line: String) -> String? {
+    /// A long line is shown as a window around the fault (at most `window` characters each side), with "…"
+    /// where it was cut, so an error in a megabyte-long line does not print the megabyte.
+    public func caret(in line: String, window: Int = 60) -> String? {
         guard let range, !line.isEmpty else { return nil }
-        let before = LineSplitter.slice(line, 0..<range.lowerBound)
-        let marked = LineSplitter.slice(line, range)
+        var before = LineSplitter.slice(line, 0..<range.lowerBound)
+        var marked = LineSplitter.slice(line, range)
+        var after = LineSplitter.slice(line, range.upperBound..<line.utf8.count)
+        if before.count > window { before = "…" + String(before.suffix(window - 1)) }
+        if marked.count > window { marked = String(marked.prefix(window - 1)) + "…" }
+        if after.count > window { after = String(after.prefix(window - 1)) + "…" }
         let pad = String(repeating: " ", count: displayWidth(before))
         let carets = String(repeating: "^", count: max(1, displayWidth(marked)))
-        return "  " + line + "\n  " + pad + carets
+        return "  " + before + marked + after + "\n  " + pad + carets
     }
 
     private func displayWidth(_ s: String) -> Int { s.count }

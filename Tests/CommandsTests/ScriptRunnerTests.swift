@@ -59,3 +59,16 @@ final class ScriptRunnerTests: XCTestCase {
         XCTAssertNil(session.settings.width)
     }
 }
+
+final class LongLineErrorTests: XCTestCase {
+    func testErrorInAHugeLineShowsAWindowAroundTheFault() {
+        let line = "set width " + String(repeating: "9", count: 100_000)
+        let error = CommandError.usage("bad", at: 10..<100_010)
+        let caret = error.caret(in: line)!
+        XCTAssertLessThan(caret.count, 300)
+        XCTAssertTrue(caret.hasPrefix("  set width 999"), caret)
+        XCTAssertTrue(caret.contains("…"))
+        let short = CommandError.usage("bad", at: 4..<6).caret(in: "set xx 1")
+        XCTAssertEqual(short, "  set xx 1\n      ^^")
+    }
+}
