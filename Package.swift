@@ -44,12 +44,14 @@ let package = Package(
         ]),
 
         // MARK: tests
+        // Seeded generators and random documents shared by the test targets.
+        .target(name: "TestSupport", dependencies: ["PhraseIndex"], path: "Tests/TestSupport"),
         .testTarget(name: "InspectionsTests", dependencies: ["Inspections"]),
-        .testTarget(name: "PhraseIndexTests", dependencies: ["PhraseIndex"]),
-        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "PhraseIndex"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Inspections"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Search", "Inspections"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "PhraseIndexTests", dependencies: ["TestSupport", "PhraseIndex"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "PhraseIndex"]),
+        .testTarget(name: "SearchTests", dependencies: ["TestSupport", "Search", "Inspections"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis", "Search", "Inspections"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["tmux-check.sh"]),

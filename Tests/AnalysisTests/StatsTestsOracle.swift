@@ -1,4 +1,5 @@
 // StatsTestsOracle: word lists, n-grams and collocates on a small built index equal a brute-force scan of the text.
+import TestSupport
 import Analysis
 import Foundation
 import PhraseIndex
@@ -9,7 +10,7 @@ final class StatsTestsOracle: XCTestCase {
 
     /// Seeded documents of 1–5 findings of 0–25 words, with a heading outside every finding.
     static func documents(seed: UInt64, count: Int = 12) -> [SourceDocument] {
-        var rng = StatsSplitMix(state: seed)
+        var rng = SplitMix64(state: seed)
         return (0..<count).map { d in
             var text = "# Heading risk of harm \(d)\n"
             var segments: [Range<Int>] = []
@@ -135,14 +136,3 @@ final class StatsTestsOracle: XCTestCase {
     }
 }
 
-/// StatsSplitMix64, so the documents are the same on every platform.
-struct StatsSplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

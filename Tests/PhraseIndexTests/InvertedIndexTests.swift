@@ -1,4 +1,5 @@
 // InvertedIndexTests: build determinism, postings vs brute force, layout, vocabulary lookups.
+import TestSupport
 import XCTest
 @testable import PhraseIndex
 

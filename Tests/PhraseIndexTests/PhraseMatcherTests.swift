@@ -1,4 +1,5 @@
 // PhraseMatcherTests: positional phrase matching equals a brute-force scan; planted phrases are all found.
+import TestSupport
 import XCTest
 @testable import PhraseIndex
 
@@ -37,7 +38,7 @@ final class PhraseMatcherTests: XCTestCase {
 
     func testPlantedPhraseIsFoundExactlyNTimes() {
         var docs = RandomCorpus.documents(count: 300, seed: 5)
-        var rng = SeededGenerator(seed: 99)
+        var rng = SplitMix64(seed: 99)
         let planted = 37
         var where_: [Int] = []
         for _ in 0..<planted {

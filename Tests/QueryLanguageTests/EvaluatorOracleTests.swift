@@ -1,4 +1,5 @@
 // EvaluatorOracleTests: random queries over random documents, postings-based vs brute force, both scopes.
+import TestSupport
 import XCTest
 import PhraseIndex
 @testable import QueryLanguage
@@ -6,7 +7,7 @@ import PhraseIndex
 final class EvaluatorOracleTests: XCTestCase {
     static let words = ["risk", "of", "harm", "case", "cases", "caseload", "managers", "the", "gate", "cafe", "provider", "s", "well", "led", "2019", "absent"]
 
-    func randomQuery(_ rng: inout SeededGenerator, depth: Int) -> QueryNode {
+    func randomQuery(_ rng: inout SplitMix64, depth: Int) -> QueryNode {
         let r = 0..<0
         func word() -> String { Self.words.randomElement(using: &rng)! }
         func positional(_ d: Int) -> QueryNode {
@@ -44,7 +45,7 @@ final class EvaluatorOracleTests: XCTestCase {
         let allUnits: [SearchScope: [OracleUnit]] = [.document: BruteForce.units(docs, scope: .document),
                                                      .segment: BruteForce.units(docs, scope: .segment)]
         let evaluator = QueryEvaluator(index: index) { f throws(QueryError) in fields[f.name]! }
-        var rng = SeededGenerator(seed: 2024)
+        var rng = SplitMix64(seed: 2024)
         var nonTrivial = 0, failures = 0
         for _ in 0..<200 {
             let query = randomQuery(&rng, depth: 2)

@@ -1,4 +1,5 @@
 // UnitMatchesTests: the span-free fast path (evaluateUnits, matchUnits(at:), BM25.top) agrees with evaluate and rank.
+import TestSupport
 import XCTest
 import PhraseIndex
 @testable import QueryLanguage
@@ -11,7 +12,7 @@ extension EvaluatorOracleTests {
         let firsts = FieldMatch(documents: Array(0..<docs.count), segments: (0..<docs.count).map { index.segments(ofDocument: $0).lowerBound })
         let fields = ["even": even, "firsts": firsts]
         let evaluator = QueryEvaluator(index: index) { f throws(QueryError) in fields[f.name]! }
-        var rng = SeededGenerator(seed: 99)
+        var rng = SplitMix64(seed: 99)
         for _ in 0..<200 {
             let query = randomQuery(&rng, depth: 2)
             for scope in [SearchScope.document, .segment] {

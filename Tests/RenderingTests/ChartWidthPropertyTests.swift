@@ -1,35 +1,25 @@
 // ChartWidthPropertyTests: for random labels and values, no chart line is ever wider than the width, in either charset.
+import TestSupport
 import XCTest
 @testable import Rendering
 
-/// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 final class ChartWidthPropertyTests: XCTestCase {
     static let pieces = ["Hampshire", "and", "Isle of Wight", "CRC", "Ünïcödé", "東京", "probation", "🙂", "e\u{301}",
                          "\u{1B}[31m", "tab\there", "Purple Futures (consortium led by Interserve)", "x", "", "—", "Requires improvement"]
 
-    func label(_ g: inout SeededRandom, ascii: Bool = false) -> String {
+    func label(_ g: inout SplitMix64, ascii: Bool = false) -> String {
         let n = Int.random(in: 0...6, using: &g)
         let parts = (0..<n).map { _ in ascii ? ["Alpha", "beta", "CRC", "very-long-provider-name", "x"].randomElement(using: &g)!
                                              : Self.pieces.randomElement(using: &g)! }
         return parts.joined(separator: " ")
     }
 
-    func value(_ g: inout SeededRandom) -> Double {
+    func value(_ g: inout SplitMix64) -> Double {
         [0, 1, 2.5, 3, 17, 0.004, 99_999, Double.random(in: 0...50, using: &g)].randomElement(using: &g)!
     }
 
-    func contexts(_ g: inout SeededRandom) -> [RenderContext] {
+    func contexts(_ g: inout SplitMix64) -> [RenderContext] {
         let widths = [20, 21, 33, 40, 57, 80, 120, Int.random(in: 20...160, using: &g)]
         return widths.flatMap { w in Charset.allCases.map { RenderContext(width: w, charset: $0) } }
     }
@@ -50,7 +40,7 @@ final class ChartWidthPropertyTests: XCTestCase {
     static let empty = DataTable(columns: [Column("x")], rows: [])
 
     func testBarChartsFit() {
-        var g = SeededRandom(state: 1)
+        var g = SplitMix64(state: 1)
         for round in 0..<60 {
             let ascii = round % 2 == 0
             let stacked = round % 3 == 0
@@ -69,7 +59,7 @@ final class ChartWidthPropertyTests: XCTestCase {
     }
 
     func testHeatmapsFit() {
-        var g = SeededRandom(state: 2)
+        var g = SplitMix64(state: 2)
         let letters = ["O", "G", "R", "I", "?"]
         for round in 0..<40 {
             let ascii = round % 2 == 0
@@ -90,7 +80,7 @@ final class ChartWidthPropertyTests: XCTestCase {
     }
 
     func testSideBySideSparklinesAndDispersionFit() {
-        var g = SeededRandom(state: 3)
+        var g = SplitMix64(state: 3)
         for round in 0..<40 {
             let ascii = round % 2 == 0
             let items: [SideBySide.Item] = (0..<Int.random(in: 0...8, using: &g)).map { i in

@@ -1,4 +1,5 @@
 // TinyCorpus: random write-ups built in code (plain lowercase words), and a brute-force scan to check search against.
+import TestSupport
 import Inspections
 import Search
 
@@ -15,7 +16,7 @@ struct TinyCorpus {
     var words: [[[String]]] = []
 
     init(seed: UInt64, reports count: Int = 12) {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         for d in 0..<count {
             let id = "prov\(d % 5)-crc-\(2018 + d % 4)-\(d)"
             let provider = Provider(id: "prov\(d % 5)", name: "Provider \(d % 5)", shortName: "P\(d % 5)", type: .crc)
@@ -60,15 +61,3 @@ struct TinyCorpus {
     }
 }
 
-/// A tiny deterministic generator (tests must not depend on the system's random source).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
