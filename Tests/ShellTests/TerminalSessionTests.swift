@@ -39,6 +39,7 @@ final class TerminalSessionTests: XCTestCase {
 
     func testProviderAliasCompletes() throws {
         try check(["COMPLETE_TYPED": "show HLNYC", "COMPLETE_EXPECT": "show HLNYCRC", "RUN_COMMAND": "show hlny",
-                   "RUN_EXPECT": "Humberside"])
+                   "RUN_EXPECT": "Humberside", "HUP_COMMAND": "list type nps",
+                   "REFLOW_COMMAND": "chart overall by type", "REFLOW_WIDTH": "50"])
     }
 }

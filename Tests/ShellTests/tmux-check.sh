@@ -23,6 +23,9 @@ set -u
 : "${LONG_EXPECT:=}"                   # ... and a string shown once it is interrupted
 : "${PAGED_COMMAND:=}"                 # optional: a command printing more than 40 lines (paged with less)
 : "${EXTRA_ENV:=}"                     # optional: extra NAME=value words for the binary's environment
+: "${HUP_COMMAND:=help}"                # a command entered before SIGHUP, expected back from history
+: "${REFLOW_COMMAND:=}"                # optional: a command whose output must fit a narrowed window ...
+: "${REFLOW_WIDTH:=50}"                # ... of this many columns
 : "${PACE:=0.4}"                       # seconds between keystrokes: the tty drops type-ahead on ^C
 
 if ! command -v tmux >/dev/null 2>&1; then echo "skipped: tmux not found"; exit 0; fi
@@ -176,6 +179,28 @@ else fail "SIGTERM at the prompt ends the shell" "$(screen | grep -v '^$' | tail
 start
 keys Up
 expect_line "history is saved on SIGTERM" "$RUN_COMMAND"
+keys C-u
+
+# SIGHUP (the terminal going away) must save history as SIGTERM does.
+literal "$HUP_COMMAND"; keys Enter
+kill -HUP "$(program_pid)"
+status=$(exit_status)
+if [ -n "$status" ]; then pass "SIGHUP at the prompt ends the shell (status $status)"
+else fail "SIGHUP at the prompt ends the shell" "$(screen | grep -v '^$' | tail -4)"; fi
+start
+keys Up
+expect_line "history is saved on SIGHUP" "$HUP_COMMAND"
+keys C-u
+
+# A narrower window re-flows the next output: no line of it may be wider than the new width.
+if [ -n "$REFLOW_COMMAND" ]; then
+    tm resize-window -t "$SESSION" -x "$REFLOW_WIDTH"; sleep 1
+    keys C-l; literal "$REFLOW_COMMAND"; keys Enter; sleep 1
+    # Characters, not bytes: bar glyphs are three bytes each in UTF-8.
+    widest=$(screen | python3 -c 'import sys; print(max((len(l.rstrip("\n")) for l in sys.stdin), default=0))')
+    if [ "$widest" -le "$REFLOW_WIDTH" ]; then pass "output re-flows after a resize (widest line $widest of $REFLOW_WIDTH)"
+    else fail "output re-flows after a resize" "a line of $widest columns in a $REFLOW_WIDTH-column window"; fi
+fi
 keys C-d; exit_status >/dev/null
 
 [ "$FAILED" = 0 ] && echo "all checks passed" || echo "some checks FAILED"
