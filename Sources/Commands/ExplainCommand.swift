@@ -67,13 +67,7 @@ struct ExplainView: Renderable {
         }
         let labelWidth = 9
         var out: [String] = []
-        for (label, value) in rows {
-            let lines = MarkedText(value, marks: [], brackets: false).wrapped(width: max(10, context.width - labelWidth - 1))
-            for (i, line) in lines.enumerated() {
-                let head = i == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
-                out.append(context.styled(head, .dim) + " " + line.plain)
-            }
-        }
+        out += LabelledRows.lines(rows, labelWidth: labelWidth, in: context)
         return out.joined(separator: "\n") + "\n"
     }
 }

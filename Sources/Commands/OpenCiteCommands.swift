@@ -106,13 +106,7 @@ struct CiteView: Renderable {
         out.append("")
         let labelWidth = 10
         let rows = parts + report.sources.enumerated().map { ($0.offset == 0 ? "sources" : "", $0.element) }
-        for (label, value) in rows {
-            let lines = MarkedText(value, marks: [], brackets: false).wrapped(width: max(10, context.width - labelWidth - 1))
-            for (i, line) in lines.enumerated() {
-                let head = i == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
-                out.append(context.styled(head, .dim) + " " + line.plain)
-            }
-        }
+        out += LabelledRows.lines(rows, labelWidth: labelWidth, in: context)
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -78,16 +78,7 @@ extension SearchCorpus {
 
     /// `baseSegments` without spans: the segments the query's top-level field filters allow, ascending.
     func baseSegmentsFast(_ query: QueryNode) throws(QueryError) -> [Int] {
-        let conjuncts: [QueryNode]
-        if case .and(let xs) = query { conjuncts = xs } else { conjuncts = [query] }
-        let filters = conjuncts.filter { node in
-            switch node {
-            case .field: return true
-            case .not(.field): return true
-            default: return false
-            }
-        }
-        guard !filters.isEmpty else { return Array(0..<index.segmentCount) }
-        return try evaluateUnits(filters.count == 1 ? filters[0] : .and(filters), scope: .segment).units.map { Int($0) }
+        guard let filters = fieldFilters(of: query) else { return Array(0..<index.segmentCount) }
+        return try evaluateUnits(filters, scope: .segment).units.map { Int($0) }
     }
 }
