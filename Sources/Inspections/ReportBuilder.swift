@@ -1,4 +1,5 @@
 // ReportBuilder: one file's bytes turned into an InspectionReport (or a reason it cannot be one), with its diagnostics.
+import Documents
 
 /// What loading one file produced.
 struct FileOutcome: Sendable {
@@ -15,6 +16,8 @@ struct FileOutcome: Sendable {
 struct BuildContext: Sendable {
     /// The registry providers resolve in; nil when the corpus has no providers.yaml.
     var registry: ProviderRegistry?
+    /// Reads PDFs and web pages.
+    var documents: any DocumentExtracting = DocumentReader()
 }
 
 /// Provider resolutions already made in this batch of files: a corpus names the same few providers
@@ -25,6 +28,9 @@ struct ProviderCache {
 
 enum ReportBuilder {
     static func build(path: String, bytes: [UInt8], context: BuildContext, cache: inout ProviderCache) -> FileOutcome {
+        if let format = DocumentFormat.forExtension(of: path), format != .text {
+            return DocumentReportBuilder.build(path: path, bytes: bytes, context: context)
+        }
         var outcome = FileOutcome(bytes: bytes.count)
         let file = SourceLocation(file: path)
         let decoded: (text: String, bomLength: Int)
@@ -57,8 +63,7 @@ enum ReportBuilder {
                 "front matter opened here is never closed", hint: "end the front matter with a line of three dashes: ---"))
             return outcome
         case .none:
-            var diagnostics: [LoadDiagnostic] = []
-            let report = PlainTextInference.report(path: path, text: text, registry: context.registry, diagnostics: &diagnostics)
+            let (report, diagnostics) = DocumentReportBuilder.buildPlainText(path: path, text: text, registry: context.registry)
             outcome.diagnostics += diagnostics
             outcome.report = report
             outcome.idLocation = SourceLocation(file: path, line: 1, column: 1)

@@ -154,7 +154,7 @@ final class LoadDiagnosticsTests: XCTestCase {
 
     func testUnknownFramework() throws {
         let (result, messages) = try load(writeUp(extra: "framework: crc-2019\n"))
-        XCTAssertEqual(messages, ["x.md:5:1: warning: unknown framework 'crc-2019'; the default for the report's type and year is used\nhint: did you mean 'crc-2018'? frameworks: crc-2018, nps-2018, pdu-2022, pdu-2024, region-2024, numbered"])
+        XCTAssertEqual(messages, ["x.md:5:1: warning: unknown framework 'crc-2019'; the default for the report's type and year is used\nhint: did you mean 'crc-2018'? frameworks: crc-2018, nps-2018, pdu-2022, pdu-2024, region-2024, numbered, generic"])
         XCTAssertEqual(result.reports.first?.framework.id, "crc-2018")
     }
 

@@ -1,0 +1,54 @@
+// RecognitionPeople: the chief inspector ("Chief Inspector of Probation, Dame Glenys Stacey,") and the
+// number of people supervised ("supervises more than 7,000 people"), each from the sentence that says so.
+import Foundation
+
+extension Recognition {
+    static let knownChiefInspectors = ["Dame Glenys Stacey", "Glenys Stacey", "Justin Russell", "Martin Jones", "Sue McAllister"]
+
+    mutating func recognisePeople() {
+        let name = #"((?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2})"#
+        if let after = try? Regex(#"Chief Inspector of Probation,?\s+"# + name),
+           let before = try? Regex(name + #",?\s+(?:HM\s+|Her Majesty's\s+|His Majesty's\s+|the\s+)?Chief Inspector of Probation"#) {
+            for line in lines where line.text.contains("Chief Inspector") {
+                if let m = line.text.firstMatch(of: after), let n = m.output[1].substring {
+                    setChief(String(n), line); break
+                }
+                if let m = line.text.firstMatch(of: before), let n = m.output[1].substring {
+                    let words = n.split(separator: " ")
+                    // "Inspectors said Justin Russell, Chief Inspector..." keeps only the name-like words.
+                    setChief(words.suffix(words.first.map { ["Dame", "Sir"].contains(String($0)) } == true ? 3 : 2).joined(separator: " "), line)
+                    break
+                }
+            }
+        }
+        if result.chiefInspector == nil {
+            // A known chief inspector quoted by name ("Justin Russell said").
+            outer: for line in lines {
+                for known in Self.knownChiefInspectors where line.text.contains(known) {
+                    let rest = line.text.components(separatedBy: known).dropFirst().first?.lowercased() ?? ""
+                    if rest.hasPrefix(" said") || rest.hasPrefix(" says") || rest.hasPrefix(", said") || line.text.contains("said \(known)") {
+                        setChief(known, line); break outer
+                    }
+                }
+            }
+        }
+        if let regex = try? Regex(#"\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|responsible for|works? with)\s+(?:(more than|over|around|about|almost|nearly|approximately|some|roughly|just over|just under|fewer than|less than|up to)\s+)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s+(?:people|individuals|offenders|service users|cases|men and women|adults)"#).ignoresCase() {
+            for line in lines {
+                if let m = line.text.firstMatch(of: regex), let count = m.output[2].substring {
+                    // A figure for several providers or the country is not this provider's.
+                    let lower = line.text.lowercased()
+                    if ["across england", "nationally", "all pdus", "all crcs", "in total across"].contains(where: { lower.contains($0) }) { continue }
+                    let qualifier = m.output[1].substring.map { "\($0.lowercased()) " } ?? ""
+                    result.supervised = qualifier + count
+                    record("supervised", qualifier + count, line.text, block: line.block)
+                    break
+                }
+            }
+        }
+    }
+
+    private mutating func setChief(_ name: String, _ line: ReportRecognizer.Line) {
+        result.chiefInspector = name
+        record("chief_inspector", name, line.text, block: line.block)
+    }
+}
