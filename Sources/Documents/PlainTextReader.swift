@@ -32,7 +32,7 @@ public struct PlainTextReader: Sendable {
             let number = i + 1
             let line = PDFLayout.line(number, raw)
             let t = line.text
-            if t.isEmpty { close(); continue }
+            if t.isEmpty || BoilerplateFilter.isBoilerplate(t) { close(); continue }
             if t.hasPrefix("#") {
                 let level = t.prefix { $0 == "#" }.count
                 let rest = t.dropFirst(level)

@@ -23,6 +23,8 @@ enum ProseRatings {
                                              "downgraded", "a", "an", "rates", "rate", "again", "also"]
     static let allowedAfter: Set<String> = ["overall", "for", "and", "in", "across", "on", "at", "this", "again", "while",
                                             "but", "with", "by", "the", "its", "against", "as", "after", "following", "when"]
+    /// Words between a rating verb and a rating word that make it a description ("rated very good").
+    static let modifiers: Set<String> = ["having", "very", "quite", "fairly", "reasonably", "so", "too", "not", "as", "less", "more"]
     static let previousMarkers: Set<String> = ["previous", "previously", "last", "earlier", "prior", "before", "formerly",
                                                "former", "then", "remained", "retained", "same", "still", "first"]
     static let hypotheticalPhrases = ["would be rated", "could be rated", "might be rated", "will be rated",
@@ -119,15 +121,23 @@ enum ProseRatings {
             let continues = before == "to" && hit.start >= 2 && ["continues", "continue", "continued"].contains(clause[hit.start - 2])
             let triggerAt = clause[..<hit.start].lastIndex { triggers.contains($0) }
             guard continues || (triggerAt.map { hit.start - $0 <= 14 } ?? false) else { continue }
-            guard allowedBefore.contains(before) || continues else { continue }
+            let nearTrigger = triggerAt.map { hit.start - $0 <= 3 } ?? false
+            guard allowedBefore.contains(before) || continues || (nearTrigger && !modifiers.contains(before)) else { continue }
             guard after == "," || allowedAfter.contains(after) else { continue }
+            // "rated poor by the prisons" is someone else's view, not the inspectorate's rating.
+            if after == "by", !clause[(hit.end + 1)...].prefix(3).contains(where: { $0.hasPrefix("inspector") || $0 == "hmi" || $0 == "hm" }) {
+                outcome.rejections.append("'\(hit.word)' is a judgement by someone other than the inspectors"); continue
+            }
             let quoted = "'\(hit.word)'"
             let fullHead = Array(clause[..<hit.start])
             let head = fullHead.filter { !subjectNameWords.contains($0) }
             if let n = head.first(where: { negations.contains($0) }) {
                 outcome.rejections.append("\(quoted) is negated ('\(n)')"); continue
             }
-            if let p = clause.first(where: { previousMarkers.contains($0) && !subjectNameWords.contains($0) }) {
+            // Markers of an earlier inspection before the word, or after it up to the next comma
+            // ("rated Good last year"), but not in a later aside ("..., the first CRC to ...").
+            let tail = clause[hit.end...].prefix { $0 != "," }
+            if let p = (head + tail).first(where: { previousMarkers.contains($0) }) {
                 outcome.rejections.append("\(quoted) is about an earlier inspection ('\(p)')"); continue
             }
             if let o = head.first(where: { othersMarkers.contains($0) }) {
@@ -135,6 +145,10 @@ enum ProseRatings {
             }
             if namesOtherProvider(text) {
                 outcome.rejections.append("\(quoted) is in a clause naming another provider"); continue
+            }
+            // "an overall rating of X", "rated X overall": the overall rating, whatever else the clause names.
+            if after == "overall" || triggerAt.map({ $0 > 0 && clause[$0 - 1] == "overall" }) == true {
+                outcome.ratings.append((.overall, Rating.read(hit.word)!)); continue
             }
             // What is rated: "for ..." after the word, else the words before it (from the last rating word).
             var forSpan: [String] = []

@@ -90,6 +90,8 @@ struct ProviderMentions: Sendable {
                    zip(tokens[i..<(i + parts.count)], parts).allSatisfy({ clean($0.0) == $0.1 }) { kindLength = parts.count; break }
             }
             guard kindLength > 0 else { i += 1; continue }
+            // "... Community Rehabilitation Company (CRC)": the bracketed short form repeats the name.
+            if i > 0, ["Company", "Unit", "CRC", "PDU"].contains(clean(tokens[i - 1])) { i += kindLength; continue }
             var j = i - 1
             var words: [String] = []
             while j >= 0 {

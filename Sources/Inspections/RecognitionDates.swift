@@ -19,8 +19,12 @@ extension Recognition {
             guard !mentions.isEmpty else { continue }
             let chars = Array(line.text)
             var from = 0
+            // A date alone in its block takes its label from the block before: "Published:" / "14 March 2025".
+            let previous = lines.indices.contains(k - 1) && lines[k - 1].block == line.block - 1
+                && isDateLine(line.text, mentions[0]) && lines[k - 1].text.count <= 40 && lines[k - 1].text.hasSuffix(":")
+                ? lines[k - 1].text + " " : ""
             for m in mentions {
-                let context = String(chars[from..<m.range.lowerBound]).lowercased()
+                let context = previous.lowercased() + String(chars[from..<m.range.lowerBound]).lowercased()
                 let contextWords = Set(Words.split(context).map(\.lower))
                 let sentenceLower = line.text.lowercased()
                 from = m.range.upperBound

@@ -3,12 +3,10 @@
 import Foundation
 
 extension Recognition {
-    static let knownChiefInspectors = ["Dame Glenys Stacey", "Glenys Stacey", "Justin Russell", "Martin Jones", "Sue McAllister"]
-
     mutating func recognisePeople() {
-        let name = #"((?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2})"#
+        let name = #"((?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2})"#
         if let after = try? Regex(#"Chief Inspector of Probation,?\s+"# + name),
-           let before = try? Regex(name + #",?\s+(?:HM\s+|Her Majesty's\s+|His Majesty's\s+|the\s+)?Chief Inspector of Probation"#) {
+           let before = try? Regex(name + #"(?:\s+(?:CBE|OBE|MBE|KC|QC))?,?\s+(?:HM\s+|Her Majesty's\s+|His Majesty's\s+|the\s+)?Chief Inspector of Probation"#) {
             for line in lines where line.text.contains("Chief Inspector") {
                 if let m = line.text.firstMatch(of: after), let n = m.output[1].substring {
                     setChief(String(n), line); break
@@ -18,17 +16,6 @@ extension Recognition {
                     // "Inspectors said Justin Russell, Chief Inspector..." keeps only the name-like words.
                     setChief(words.suffix(words.first.map { ["Dame", "Sir"].contains(String($0)) } == true ? 3 : 2).joined(separator: " "), line)
                     break
-                }
-            }
-        }
-        if result.chiefInspector == nil {
-            // A known chief inspector quoted by name ("Justin Russell said").
-            outer: for line in lines {
-                for known in Self.knownChiefInspectors where line.text.contains(known) {
-                    let rest = line.text.components(separatedBy: known).dropFirst().first?.lowercased() ?? ""
-                    if rest.hasPrefix(" said") || rest.hasPrefix(" says") || rest.hasPrefix(", said") || line.text.contains("said \(known)") {
-                        setChief(known, line); break outer
-                    }
                 }
             }
         }

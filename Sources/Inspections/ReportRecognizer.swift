@@ -122,7 +122,16 @@ struct Recognition {
                 counts[p.id] = (e.count + 1, e.first, p)
             }
         }
-        if let best = counts.values.sorted(by: { ($0.count, -$0.first) > ($1.count, -$1.first) }).first {
+        let ranked = counts.values.sorted(by: { ($0.count, -$0.first) > ($1.count, -$1.first) })
+        if ranked.count > 1, ranked[0].count == ranked[1].count {
+            // Several providers named equally often: the document is about more than one, or it does not say.
+            let names = ranked.filter { $0.count == ranked[0].count }.map { "'\($0.provider.id)'" }.joined(separator: ", ")
+            result.diagnostics.append(LoadDiagnostic(.warning, SourceLocation(file: file, line: 0),
+                "the text names several providers equally often (\(names)); none is taken as its subject",
+                hint: "import it and set 'provider' in the write-up's front matter"))
+            return
+        }
+        if let best = ranked.first {
             if let s = stated {
                 note(titleBlock, "the title names '\(s)', which is not a name in the provider registry; the provider is '\(best.provider.id)', named \(best.count) time\(best.count == 1 ? "" : "s") in the text",
                      severity: .warning, hint: "check the provider; extraction may have damaged the title")
