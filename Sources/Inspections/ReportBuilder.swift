@@ -45,7 +45,7 @@ enum ReportBuilder {
                 let (line, column) = SourceText.lineColumn(of: offset, in: bytes)
                 outcome.diagnostics.append(LoadDiagnostic(.error, SourceLocation(file: path, line: line, column: column),
                     "not text: NUL byte at byte offset \(offset) (binary data)",
-                    hint: "probe loads Markdown or plain-text write-ups (.md, .markdown, .txt)"))
+                    hint: "probe loads Markdown or plain-text write-ups (.md, .markdown, .txt), PDFs (.pdf) and web pages (.html, .htm)"))
             case .notUTF8(let offset):
                 let (line, column) = SourceText.lineColumn(of: offset, in: bytes)
                 let byte = String(bytes[offset], radix: 16, uppercase: true)

@@ -74,8 +74,8 @@ struct Recognition {
     mutating func recogniseTitle() {
         let blocks = document.blocks
         let early = blocks.indices.prefix(15)
-        if let i = early.first(where: { blocks[$0].text.lowercased().hasPrefix("an inspection of probation services in") }) {
-            var title = blocks[i].text
+        if let i = early.first(where: { plain(blocks[$0]).lowercased().hasPrefix("an inspection of probation services in") }) {
+            var title = plain(blocks[i])
             if title.hasSuffix(":") || title.lowercased().hasSuffix(" in"), i + 1 < blocks.count { title += " " + blocks[i + 1].text }
             setTitle(title, block: i); return
         }
@@ -88,6 +88,9 @@ struct Recognition {
         }
         result.title = document.declaredTitle ?? ""
     }
+
+    /// A block's text, a table row's cells joined by spaces (a title laid out beside its label).
+    private func plain(_ b: Block) -> String { b.kind == .tableRow ? b.cells.joined(separator: " ") : b.text }
 
     private mutating func setTitle(_ title: String, block: Int) {
         result.title = title

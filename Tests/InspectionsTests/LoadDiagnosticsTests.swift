@@ -233,7 +233,7 @@ final class LoadDiagnosticsTests: XCTestCase {
     func testBinaryFile() throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
         let (result, messages) = try load(data: png, as: "image.md")
-        XCTAssertEqual(messages, ["image.md:3:1: error: not text: NUL byte at byte offset 8 (binary data)\nhint: probe loads Markdown or plain-text write-ups (.md, .markdown, .txt)"])
+        XCTAssertEqual(messages, ["image.md:3:1: error: not text: NUL byte at byte offset 8 (binary data)\nhint: probe loads Markdown or plain-text write-ups (.md, .markdown, .txt), PDFs (.pdf) and web pages (.html, .htm)"])
         XCTAssertEqual(result.skipped, 1)
     }
 
