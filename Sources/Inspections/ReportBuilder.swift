@@ -162,6 +162,9 @@ enum ReportBuilder {
             previousOverall: fields.previousOverall?.rating, ratings: ratings, sources: fields.sources,
             title: title, sections: body.sections, findings: body.findings, inferred: [], path: path, text: text)
         if let t = fields.fieldworkText, t != fields.fieldwork?.description { outcome.report?.fieldworkText = t }
+        if let r = outcome.report, !fields.inferred.isEmpty {
+            outcome.report?.inferred = fields.inferred.map { InferredField(field: $0.key, value: r.value(ofField: $0.key) ?? "", sentence: $0.text) }
+        }
     }
 
     /// The registry's provider for a name, or an ad hoc one (with a warning when a registry exists).
