@@ -16,6 +16,7 @@ enum ProseRatings {
         (["outstanding"], "Outstanding"), (["good"], "Good"), (["inadequate"], "Inadequate"), (["poor"], "poor"),
         (["excellent"], "excellent"),
     ]
+    static let phraseTexts = ratingPhrases.map { $0.words.joined(separator: " ") }
     static let triggers: Set<String> = ["rated", "rating", "ratings", "graded", "grade", "judged", "upgraded",
                                         "downgraded", "rate", "rates", "rerated", "re-rated"]
     static let allowedBefore: Set<String> = ["rated", "as", "of", "overall", "both", "all", "and", "is", "was", "were",
@@ -54,13 +55,13 @@ enum ProseRatings {
     static func read(_ sentence: String, framework: Framework, subjectNameWords: Set<String> = [],
                      namesOtherProvider: (String) -> Bool, namesSubject: (String) -> Bool) -> ProseRatingOutcome {
         var outcome = ProseRatingOutcome()
-        let lower = sentence.lowercased().replacingOccurrences(of: "’", with: "'")
-        guard ratingPhrases.contains(where: { lower.contains($0.words.joined(separator: " ")) }) else { return outcome }
-        guard triggers.contains(where: { lower.contains($0) }) || lower.contains("require improvement") else { return outcome }
-        if lower.contains("respectively") {
+        let lower = sentence.lowercased()
+        guard phraseTexts.contains(where: { FastText.has(lower, $0) }) else { return outcome }
+        guard FastText.hasAny(lower, ["rat", "grad", "judg", "require improvement"]) else { return outcome }
+        if FastText.has(lower, "respectively") {
             outcome.rejections.append("it rates several things in turn ('respectively')"); return outcome
         }
-        if let h = hypotheticalPhrases.first(where: { lower.contains($0) }) {
+        if let h = hypotheticalPhrases.first(where: { FastText.has(lower, $0) }) {
             outcome.rejections.append("it is a general or hypothetical remark ('\(h)')"); return outcome
         }
         for clause in clauses(sentence) {

@@ -79,6 +79,7 @@ struct ProviderMentions: Sendable {
 
     /// Names stated as "<Capitalised words> CRC", "... Probation Delivery Unit" and the like, in order.
     static func statedNames(in text: String) -> [String] {
+        guard FastText.hasAny(text, ["CRC", "PDU", "Company", "Unit"]) else { return [] }
         var out: [String] = []
         let tokens = text.split(whereSeparator: { $0 == " " }).map(String.init)
         var i = 0

@@ -67,6 +67,7 @@ enum RatingsTable {
 
     /// "Leadership: Good" or "Leadership – Good" as two cells; nil for any other text.
     static func labelled(_ text: String) -> [String]? {
+        guard text.utf8.count <= 120 else { return nil }
         for sep in [": ", " – ", " - ", " — "] {
             guard let r = text.range(of: sep) else { continue }
             let left = String(text[..<r.lowerBound]), right = String(text[r.upperBound...])

@@ -14,7 +14,7 @@ extension Recognition {
     mutating func recogniseDates() {
         var best: (rank: Int, date: PartialDate, line: ReportRecognizer.Line)?
         var fieldwork: (PartialDate, ReportRecognizer.Line)?
-        for (k, line) in lines.enumerated() {
+        for (k, line) in lines.enumerated() where FastText.hasDigit(line.text) {
             let mentions = DateScanner.dates(in: line.text)
             guard !mentions.isEmpty else { continue }
             let chars = Array(line.text)

@@ -119,7 +119,8 @@ struct Recognition {
         if let p = mentions.providers(in: titleText).first { return setProvider(p, titleText, block: titleBlock) }
         // The provider named most often in the text, the earliest of equals.
         var counts: [String: (count: Int, first: Int, provider: Provider)] = [:]
-        for (k, line) in lines.enumerated() {
+        // The subject is named early; counting the first few hundred sentences is enough.
+        for (k, line) in lines.prefix(300).enumerated() {
             for p in mentions.providers(in: line.text) {
                 let e = counts[p.id] ?? (0, k, p)
                 counts[p.id] = (e.count + 1, e.first, p)
@@ -145,7 +146,7 @@ struct Recognition {
         // No registry name anywhere: a stated name is kept as written, never matched loosely.
         let candidates = (stated.map { [($0, titleBlock)] } ?? [])
             + ProviderMentions.statedNames(in: titleText).map { ($0, titleBlock) }
-            + lines.prefix(40).flatMap { l in ProviderMentions.statedNames(in: l.text).map { ($0, l.block) } }
+            + lines.prefix(40).lazy.flatMap { l in ProviderMentions.statedNames(in: l.text).map { ($0, l.block) } }.prefix(1)
         guard let (name, block) = candidates.first else {
             result.diagnostics.append(LoadDiagnostic(.warning, SourceLocation(file: file, line: 0),
                 "no provider could be recognised: the document names none that providers.yaml knows, nor a '... CRC' or '... PDU'",
