@@ -73,7 +73,7 @@ final class LoadDiagnosticsTests: XCTestCase {
         let (result, messages) = try load(writeUp(extra: "publshed: 2019-02-21\nflavour: mint\n"))
         XCTAssertEqual(messages, [
             "x.md:5:1: warning: unknown key 'publshed'; it is ignored\nhint: did you mean 'published'?",
-            "x.md:6:1: warning: unknown key 'flavour'; it is ignored\nhint: keys: id, provider, type, framework, owner, region, published, fieldwork, chief_inspector, supervised, overall, ratings, previous_overall, sources, title",
+            "x.md:6:1: warning: unknown key 'flavour'; it is ignored\nhint: keys: id, provider, type, framework, owner, region, published, fieldwork, chief_inspector, supervised, overall, ratings, previous_overall, sources, title, inferred",
         ])
         XCTAssertEqual(result.reports.count, 1)
     }
