@@ -3,10 +3,14 @@
 import Foundation
 
 extension Recognition {
+    // Compiled once: building a Regex costs more than running it on the few lines that reach it.
+    private nonisolated(unsafe) static let name = #"((?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2})"#
+    private nonisolated(unsafe) static let chiefAfter = try? Regex(#"Chief Inspector of Probation,?\s+"# + name)
+    private nonisolated(unsafe) static let chiefBefore = try? Regex(name + #"(?:\s+(?:CBE|OBE|MBE|KC|QC))?,?\s+(?:HM\s+|Her Majesty's\s+|His Majesty's\s+|the\s+)?Chief Inspector of Probation"#)
+    private nonisolated(unsafe) static let supervisedCount = try? Regex(#"\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|responsible for|works? with)\s+(?:(more than|over|around|about|almost|nearly|approximately|some|roughly|just over|just under|fewer than|less than|up to)\s+)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s+(?:people|individuals|offenders|service users|cases|men and women|adults)"#).ignoresCase()
+
     mutating func recognisePeople() {
-        let name = #"((?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2})"#
-        if let after = try? Regex(#"Chief Inspector of Probation,?\s+"# + name),
-           let before = try? Regex(name + #"(?:\s+(?:CBE|OBE|MBE|KC|QC))?,?\s+(?:HM\s+|Her Majesty's\s+|His Majesty's\s+|the\s+)?Chief Inspector of Probation"#) {
+        if let after = Self.chiefAfter, let before = Self.chiefBefore {
             for line in lines where FastText.has(line.text, "Chief Inspector") {
                 if let m = line.text.firstMatch(of: after), let n = m.output[1].substring {
                     setChief(String(n), line); break
@@ -19,7 +23,7 @@ extension Recognition {
                 }
             }
         }
-        if let regex = try? Regex(#"\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|responsible for|works? with)\s+(?:(more than|over|around|about|almost|nearly|approximately|some|roughly|just over|just under|fewer than|less than|up to)\s+)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s+(?:people|individuals|offenders|service users|cases|men and women|adults)"#).ignoresCase() {
+        if let regex = Self.supervisedCount {
             for line in lines where FastText.hasDigit(line.text)
                 && FastText.hasAny(line.text.lowercased(), ["supervis", "manag", "responsible for", "work"]) {
                 if let m = line.text.firstMatch(of: regex), let count = m.output[2].substring {
