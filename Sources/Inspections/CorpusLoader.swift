@@ -1,5 +1,6 @@
 // CorpusLoader: files and folders in, reports and diagnostics out; files are read and parsed in parallel.
 import Dispatch
+import Documents
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -36,7 +37,7 @@ public struct LoadResult: Sendable {
 
 /// Loads write-ups from files and folders.
 ///
-/// A folder loads recursively: `.md`, `.markdown` and `.txt` files, skipping hidden entries, `README.md` at
+/// A folder loads recursively: `.md`, `.markdown` and `.txt` write-ups and `.pdf`, `.html` and `.htm` documents, skipping hidden entries, `README.md` at
 /// the folder's root and `providers.yaml`; a `providers.yaml` at its root becomes the provider registry.
 /// Symbolic links are followed, but a link back into a folder already walked is reported, not followed.
 /// A file named directly loads whatever its extension. A file that cannot be loaded is skipped with an
@@ -52,9 +53,11 @@ public struct CorpusLoader: Sendable {
     public var progress: (@Sendable (LoadProgress) -> Void)?
     /// Polled before each file; once true, the remaining files are not read and the result says so.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Reads PDFs and web pages (poppler, libxml2, the extraction cache); tests may hand in their own.
+    public var documents: any DocumentExtracting = DocumentReader()
 
     public static let defaultMaxFileSize = 64 << 20
-    public static let extensions: Set<String> = ["md", "markdown", "txt"]
+    public static let extensions: Set<String> = ["md", "markdown", "txt", "pdf", "html", "htm"]
 
     public init(maxFileSize: Int = CorpusLoader.defaultMaxFileSize, registry: ProviderRegistry? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -81,7 +84,7 @@ public struct CorpusLoader: Sendable {
         }
         let files = discovery.files.sorted()
         let totalBytes = progress == nil ? 0 : files.reduce(0) { $0 + FileReader.size(of: $1) }
-        let outcomes = buildAll(files, context: BuildContext(registry: registry), totalBytes: totalBytes)
+        let outcomes = buildAll(files, context: BuildContext(registry: registry, documents: documents), totalBytes: totalBytes)
 
         var result = LoadResult(files: files.count, registry: registry)
         result.cancelled = outcomes.contains { $0.cancelled }

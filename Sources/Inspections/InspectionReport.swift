@@ -17,10 +17,12 @@ public struct InferredField: Sendable, Hashable, Codable {
     /// or a standard key such as "unpaid work".
     public var field: String
     public var value: String
-    /// The sentence it was read from, as the write-up says it.
+    /// The sentence it was read from, as the write-up says it (for a table row, its cells joined by " | ").
     public var sentence: String
-    public init(field: String, value: String, sentence: String) {
-        self.field = field; self.value = value; self.sentence = sentence
+    /// Where the sentence or row stands in its file; nil for values inferred before positions were kept.
+    public var source: InferenceSource?
+    public init(field: String, value: String, sentence: String, source: InferenceSource? = nil) {
+        self.field = field; self.value = value; self.sentence = sentence; self.source = source
     }
 }
 

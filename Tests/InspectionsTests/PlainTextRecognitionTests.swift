@@ -1,8 +1,9 @@
-// PlainTextInferenceTests: write-ups without front matter (press releases, blog posts) read for what their prose states.
+// PlainTextRecognitionTests: write-ups without front matter (press releases, blog posts) read for what their prose states.
 import XCTest
 @testable import Inspections
+import Documents
 
-final class PlainTextInferenceTests: XCTestCase {
+final class PlainTextRecognitionTests: XCTestCase {
     private static let loaded = CorpusLoader(registry: ProjectPaths.registry)
         .load(paths: [ProjectPaths.fixtures + "/PlainText"])
 
@@ -24,7 +25,7 @@ final class PlainTextInferenceTests: XCTestCase {
         XCTAssertEqual(r.chiefInspector, "Dame Glenys Stacey")
         XCTAssertEqual(r.supervised, "5,347")
         XCTAssertEqual(inferred(r), ["title=Probation services in Humberside, Lincolnshire and North Yorkshire must do more to protect the public",
-                                     "provider=hlny-crc", "published=2019-02-21", "chief_inspector=Dame Glenys Stacey",
+                                     "provider=hlny-crc", "type=CRC", "published=2019-02-21", "chief_inspector=Dame Glenys Stacey",
                                      "supervised=5,347", "overall=Requires improvement", "unpaid work=Good", "through the gate=Good"])
         let provider = try XCTUnwrap(r.inferred.first { $0.field == "provider" })
         XCTAssertEqual(provider.sentence, "Published today (21 February 2019), the inspection report on HLNYCRC finds a committed leadership team working through a period of upheaval.")
@@ -56,38 +57,43 @@ final class PlainTextInferenceTests: XCTestCase {
         XCTAssertEqual(r.published, PartialDate(year: 2019, month: 9))
         XCTAssertEqual(r.overall, .requiresImprovement)
         XCTAssertEqual(r.ratings.map { "\($0.standard.key)=\($0.rating.label)" }, ["unpaid work=Outstanding"])
-        XCTAssertEqual(r.chiefInspector, "Justin Russell")
+        XCTAssertNil(r.chiefInspector, "quoted by name, but the text does not say he is the chief inspector")
         XCTAssertEqual(r.supervised, "more than 3,000")
     }
 
-    func testNothingToInferStaysNil() throws {
+    func testAProviderNotInTheRegistryKeepsItsStatedName() throws {
         let r = try report("harbourshire-notes")
-        XCTAssertEqual(r.provider.id, "unknown")
+        XCTAssertEqual(r.provider.id, "harbourshire-probation-delivery-unit")
+        XCTAssertEqual(r.provider.name, "Harbourshire Probation Delivery Unit")
         XCTAssertEqual(r.type, .pdu)
         XCTAssertNil(r.published)
         XCTAssertNil(r.overall)
         XCTAssertEqual(r.ratings, [])
         XCTAssertNil(r.chiefInspector)
         XCTAssertNil(r.supervised)
-        XCTAssertEqual(inferred(r), ["title=Notes from a visit to Harbourshire Probation Delivery Unit", "type=PDU"])
+        XCTAssertEqual(inferred(r), ["title=Notes from a visit to Harbourshire Probation Delivery Unit",
+                                     "provider=harbourshire-probation-delivery-unit", "type=PDU"])
+        let source = try XCTUnwrap(r.inferred.first { $0.field == "type" }?.source)
+        XCTAssertEqual(source.description, "harbourshire-notes.txt, line 1")
     }
 
     func testDiagnostics() {
         let fixtures = ProjectPaths.fixtures + "/PlainText/"
         XCTAssertEqual(Self.loaded.diagnostics.map { $0.rendered.replacingOccurrences(of: fixtures, with: "") }, [
-            "bench-blog-post.md:1:1: note: no front matter: read as plain text; inferred provider, published, chief_inspector, supervised, overall, through the gate",
-            "harbourshire-notes.txt:1:1: warning: no front matter, and no provider could be inferred from the text\nhint: add front matter with 'id', 'provider' and 'type' between '---' lines",
-            "harbourshire-notes.txt:1:1: note: no front matter: read as plain text; inferred title, type",
-            "hlny-press-release.txt:1:1: note: no front matter: read as plain text; inferred title, provider, published, chief_inspector, supervised, overall, unpaid work, through the gate",
-            "norfolk-suffolk-news.txt:1:1: note: no front matter: read as plain text; inferred title, provider, published, chief_inspector, supervised, overall, unpaid work",
+            "bench-blog-post.md:1:1: note: no front matter: read as plain text; inferred title, provider, type, published, chief_inspector, supervised, overall, through the gate",
+            "harbourshire-notes.txt:1: warning: provider 'Harbourshire Probation Delivery Unit' is not in providers.yaml; kept under its stated name\nhint: add it to providers.yaml, or set 'provider' in the write-up",
+            "harbourshire-notes.txt:1:1: note: no front matter: read as plain text; inferred title, provider, type",
+            "hlny-press-release.txt:1:1: note: no front matter: read as plain text; inferred title, provider, type, published, chief_inspector, supervised, overall, unpaid work, through the gate",
+            "norfolk-suffolk-news.txt:1:1: note: no front matter: read as plain text; inferred title, provider, type, published, supervised, overall, unpaid work",
         ])
         XCTAssertEqual(Self.loaded.reports.count, 4)
     }
 
     func testWithoutRegistryTheNameIsTakenFromTheProse() {
-        let facts = PlainTextInference.infer("Today Harbourshire Probation Delivery Unit was rated Good overall.", registry: nil)
-        XCTAssertEqual(facts.provider?.id, "harbourshire-probation-delivery-unit")
-        XCTAssertEqual(facts.provider?.type, .pdu)
+        let doc = PlainTextReader().document("Today Harbourshire Probation Delivery Unit was rated Good overall.")
+        let facts = ReportRecognizer.recognize(doc, file: "x.txt", registry: nil)
+        XCTAssertEqual(facts.provider.id, "harbourshire-probation-delivery-unit")
+        XCTAssertEqual(facts.provider.type, .pdu)
         XCTAssertEqual(facts.overall?.rating, .good)
     }
 }
