@@ -26,6 +26,7 @@ enum ProbeProcess {
         p.arguments = ["--no-rc"] + arguments
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("probe-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
         var env = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         for (k, v) in extra { env[k] = v }
         p.environment = env
@@ -49,13 +50,32 @@ enum ProbeProcess {
 
     static var miniCorpus: String { Golden.fixtures.appendingPathComponent("mini").path }
 
-    /// A temporary folder with the given files, for script tests.
+    /// A temporary folder with the given files, for script tests; removed when the test that made it ends.
     static func folder(_ files: [String: String]) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("probe-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        TemporaryFolders.shared.add(dir)
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         return dir
+    }
+}
+
+/// Folders made by `ProbeProcess.folder`, removed as each test case finishes, so none is left in /tmp.
+final class TemporaryFolders: NSObject, XCTestObservation, @unchecked Sendable {
+    static let shared: TemporaryFolders = {
+        let folders = TemporaryFolders()
+        XCTestObservationCenter.shared.addTestObserver(folders)
+        return folders
+    }()
+    private let lock = NSLock()
+    private var urls: [URL] = []
+
+    func add(_ url: URL) { lock.withLock { urls.append(url) } }
+
+    func testCaseDidFinish(_ testCase: XCTestCase) {
+        let finished = lock.withLock { () -> [URL] in defer { urls = [] }; return urls }
+        for url in finished { try? FileManager.default.removeItem(at: url) }
     }
 }
