@@ -46,7 +46,7 @@ let package = Package(
         // MARK: tests
         // Seeded generators and random documents shared by the test targets.
         .target(name: "TestSupport", dependencies: ["PhraseIndex"], path: "Tests/TestSupport"),
-        .testTarget(name: "InspectionsTests", dependencies: ["Inspections"]),
+        .testTarget(name: "InspectionsTests", dependencies: ["TestSupport", "Inspections"]),
         .testTarget(name: "PhraseIndexTests", dependencies: ["TestSupport", "PhraseIndex"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "PhraseIndex"]),
         .testTarget(name: "SearchTests", dependencies: ["TestSupport", "Search", "Inspections"]),
@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["tmux-check.sh"]),
+        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["tmux-check.sh"]),
     ]
 )
