@@ -2,25 +2,54 @@
 import Foundation
 import XCTest
 
-/// The faults come from the file-size limit (RLIMIT_FSIZE, `ulimit -f`), which needs neither root nor a
-/// mount: with SIGXFSZ ignored, a write past the limit fails with EFBIG, as a full disk fails with ENOSPC;
-/// with SIGXFSZ at its default, the kernel kills the process inside that write() call.
+/// The faults come from the file-size limit (RLIMIT_FSIZE), which needs neither root nor a mount: with SIGXFSZ
+/// ignored, a write past the limit fails with EFBIG, as a full disk fails with ENOSPC; with SIGXFSZ at its
+/// default, the kernel kills the process inside that write() call. The limit is put on the running process
+/// (prlimit) while it waits for its script on standard input, after start-up: ThreadSanitizer's runtime
+/// cannot start under a small limit.
 final class InterruptedWriteTests: XCTestCase {
-    /// Runs `probe ARGS` under bash with `limits` (bash `ulimit` lines) applied first.
-    func probe(_ arguments: [String], limits: String) throws -> (status: Int32, signalled: Bool, stderr: String) {
+    /// Runs `probe ARGS` with `script` on standard input, SIGXFSZ ignored or not, and the file-size limit set
+    /// to `limit` bytes once it is reading that input.
+    func probe(_ arguments: [String], script: String, limit: Int?, ignoreXFSZ: Bool = false) throws
+        -> (status: Int32, signalled: Bool, stderr: String) {
         let binary = try ProbeProcess.requireBinary()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = ["-c", limits + "; exec \"$0\" \"$@\"", binary.path, "--no-rc"] + arguments
+        // An ignored signal stays ignored across exec; no core file from a process the test kills.
+        p.arguments = ["-c", (ignoreXFSZ ? "trap '' XFSZ; " : "") + "ulimit -c 0; exec \"$0\" \"$@\"", binary.path, "--no-rc"] + arguments
         p.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
-        let err = Pipe()
-        p.standardOutput = FileHandle.nullDevice; p.standardError = err
+        let input = Pipe(), err = Pipe()
+        p.standardInput = input; p.standardOutput = FileHandle.nullDevice; p.standardError = err
         try p.run()
         let watchdog = Watchdog(p, seconds: TimeLimit.process)
+        if let limit {
+            try waitUntilReadingStandardInput(p.processIdentifier, binary: binary)
+            let set = try HostileInputTests.sh("prlimit --pid \(p.processIdentifier) --fsize=\(limit):")
+            XCTAssertEqual(set.status, 0, String(decoding: set.err, as: UTF8.self))
+        }
+        input.fileHandleForWriting.write(Data(script.utf8))
+        try input.fileHandleForWriting.close()
         let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         try watchdog.check("probe " + arguments.joined(separator: " "))
         return (p.terminationStatus, p.terminationReason == .uncaughtSignal, text)
+    }
+
+    /// Waits until `pid` runs the probe binary and is blocked in read(0, ...): start-up and loading are over.
+    func waitUntilReadingStandardInput(_ pid: Int32, binary: URL) throws {
+        #if arch(x86_64)
+        let read = "0"
+        #elseif arch(arm64)
+        let read = "63"
+        #endif
+        let deadline = Date().addingTimeInterval(TimeLimit.process * TimeLimit.slowdown)
+        while Date() < deadline {
+            let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")
+            let call = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8))?.split(separator: " ")
+            if exe == binary.resolvingSymlinksInPath().path, let call, call.count > 1, call[0] == read, call[1] == "0x0" { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        throw TestSetupError("probe (pid \(pid)) never waited for its script on standard input")
     }
 
     func names(_ dir: URL) throws -> [String] {
@@ -32,14 +61,13 @@ final class InterruptedWriteTests: XCTestCase {
     func testFailedWriteKeepsThePreviousExportAndSaysWhy() throws {
         let dir = try ProbeProcess.folder(["findings.csv": "previous export\n"])
         let target = dir.appendingPathComponent("findings.csv").path
-        let r = try probe(["--keep-going", "--corpus", ProjectRoot.corpus,
-                           "-c", "export findings > \(target)", "-c", "export findings >> \(target)"],
-                          limits: "trap '' XFSZ; ulimit -f 24")
+        let r = try probe(["--keep-going", "--corpus", ProjectRoot.corpus],
+                          script: "export findings > \(target)\nexport findings >> \(target)\n", limit: 24 * 1024, ignoreXFSZ: true)
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertFalse(r.signalled)
         let message = "error: could not write '\(target)': cannot write '\(target)': File too large\n"
-        XCTAssertTrue(r.stderr.hasPrefix("-c[1]:1:19: " + message), r.stderr)
-        XCTAssertTrue(r.stderr.contains("-c[2]:1:20: " + message), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("<stdin>:1:19: " + message), r.stderr)
+        XCTAssertTrue(r.stderr.contains("<stdin>:2:20: " + message), r.stderr)
         XCTAssertEqual(r.stderr.components(separatedBy: "hint: the previous file, if any, is unchanged\n").count, 3, r.stderr)
         XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "previous export\n")
         XCTAssertEqual(try names(dir), ["findings.csv"], "no temporary file is left behind")
@@ -50,15 +78,15 @@ final class InterruptedWriteTests: XCTestCase {
     func testKilledDuringTheWriteLeavesTheOldFile() throws {
         let dir = try ProbeProcess.folder([:])
         let target = dir.appendingPathComponent("out.csv")
-        let full = try probe(["--corpus", ProjectRoot.corpus, "-c", "export findings > \(target.path)"], limits: "true")
+        let full = try probe(["--corpus", ProjectRoot.corpus], script: "export findings > \(target.path)\n", limit: nil)
         XCTAssertEqual(full.status, 0, full.stderr)
         let size = try Data(contentsOf: target).count
         XCTAssertGreaterThan(size, 4096, "the export must be big enough to cut")
         let old = Data("old\n".utf8)
         for (kib, redirect) in [(1, ">"), (size / 2048, ">"), (size / 1024 - 1, ">>")] {
             try old.write(to: target)
-            let r = try probe(["--corpus", ProjectRoot.corpus, "-c", "export findings \(redirect) \(target.path)"],
-                              limits: "ulimit -c 0; ulimit -f \(kib)")
+            let r = try probe(["--corpus", ProjectRoot.corpus], script: "export findings \(redirect) \(target.path)\n",
+                              limit: kib * 1024)
             XCTAssertTrue(r.signalled && r.status == SIGXFSZ, "\(kib) KiB: expected death by SIGXFSZ, got status \(r.status)")
             let left = try names(dir).filter { $0.hasPrefix(".out.csv.tmp-") }
             XCTAssertEqual(left.count, 1, "\(kib) KiB: the interrupted write's temporary file is left")
