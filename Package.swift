@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["tmux-check.sh"]),
+        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["tmux-check.sh"]),
     ]
 )

@@ -81,7 +81,7 @@ final class BatchModeTests: XCTestCase {
     }
 
     func testPipeIntoHeadEndsQuietly() throws {
-        guard let binary = ProbeProcess.binary else { throw XCTSkip("no binary") }
+        let binary = try ProbeProcess.requireBinary()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", "'\(binary.path)' --no-rc --corpus '\(ProbeProcess.miniCorpus)' -c 'export findings' -c 'export findings' -c 'export ratings' | head -1; echo \"status=$?\""]

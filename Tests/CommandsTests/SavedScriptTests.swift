@@ -21,16 +21,7 @@ final class SavedScriptTests: XCTestCase {
             let outcome = ScriptRunner.run(text: text, name: "Scripts/" + name, session: session)
             XCTAssertEqual(outcome.errors, 0, "\(name): \(sink.errors)")
             let expectedURL = url.deletingPathExtension().appendingPathExtension("expected")
-            if ProcessInfo.processInfo.environment["PROBE_UPDATE_GOLDEN"] == "1" {
-                try sink.output.write(to: expectedURL, atomically: true, encoding: .utf8)
-                continue
-            }
-            guard let expected = try? String(contentsOf: expectedURL, encoding: .utf8) else {
-                XCTFail("\(name) has no .expected file; run with PROBE_UPDATE_GOLDEN=1"); continue
-            }
-            if expected != sink.output {
-                XCTFail("Scripts/\(name) output differs from its .expected:\n" + Golden.lineDiff(expected: expected, actual: sink.output))
-            }
+            Golden.compare(sink.output, with: expectedURL, named: "Scripts/" + expectedURL.lastPathComponent)
         }
     }
 }
