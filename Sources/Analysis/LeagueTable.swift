@@ -95,7 +95,7 @@ public struct LeagueTable: Sendable {
         var kept = reports
         switch selection {
         case .latest: break
-        case .year(let y): kept = kept.filter { Chronology.year(of: $0) == y }
+        case .year(let y): kept = kept.filter { $0.year == y }
         case .round(let n): kept = kept.filter { Chronology.round(of: $0, in: all) == n }
         }
         let grouped = Chronology.byProvider(kept)

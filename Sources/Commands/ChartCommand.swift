@@ -4,11 +4,11 @@ import Inspections
 import Rendering
 
 enum ChartCommand {
-    static let groupings = ["provider", "owner", "type", "year"]
+    static let groupings = ["provider", "owner", "type", "region", "year"]
 
     static let spec = CommandSpec(
         name: "chart", aliases: ["plot"], group: .ratings,
-        synopsis: "chart ratings [TYPE] [YEAR] | chart overall [by type|owner|year] | chart QUERY by provider|owner|type|year | chart dispersion QUERY",
+        synopsis: "chart ratings [TYPE] [YEAR] | chart overall [by type|owner|region|year] | chart QUERY by provider|owner|type|region|year | chart dispersion QUERY",
         summary: "Charts in the terminal: a ratings heatmap, the spread of overall ratings, a phrase's rate, where a phrase falls.",
         help: "`chart ratings` draws inspections by standards, one letter per rating (O G R I, ? unknown), one block per "
             + "framework, with totals per row and column. `chart overall` draws how many inspections got each overall "
@@ -37,7 +37,7 @@ enum ChartCommand {
                 return RatingsHeatmapView(reports: filter.apply(reports), filter: filter, order: sort)
             case "overall", "distribution":
                 let (filter, _, by) = try parseWords(inv, rest, allowSort: false)
-                let grouping = by.flatMap { Grouping(rawValue: $0.text.lowercased()) }
+                let grouping = by.flatMap { Grouping($0.text) }
                 return RatingsCharts.overall(filter.apply(reports), by: grouping, filter: filter)
             case "dispersion":
                 guard let q = rest.first else {
@@ -48,8 +48,8 @@ enum ChartCommand {
                 return try QueryCharts.dispersion(text, offset: q.range.lowerBound, corpus: session.corpus.search, filter: filter,
                                                   ascii: session.renderContext(format: inv.format).charset == .ascii)
             default:
-                guard let by = inv.option("by").flatMap({ Grouping(rawValue: $0.lowercased()) }) else {
-                    throw CommandError.usage("say what to chart the query by", hint: "e.g. chart \(query) by owner (provider, owner, type or year)",
+                guard let by = inv.option("by").flatMap({ Grouping($0) }) else {
+                    throw CommandError.usage("say what to chart the query by", hint: "e.g. chart \(query) by owner (provider, owner, type, region or year)",
                                              at: inv.line.utf8.count..<inv.line.utf8.count)
                 }
                 let filter = try RatingsFilter(inv, words: [])

@@ -1,5 +1,7 @@
 // CommandError: what went wrong with a command, where in the line, and what to try instead.
 import Inspections
+import QueryLanguage
+import Rendering
 
 public struct CommandError: Error, Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
@@ -29,6 +31,15 @@ public struct CommandError: Error, Sendable, Equatable {
         CommandError(.usage, message, hint: hint, at: range)
     }
 
+    /// A query error as a usage error pointing into the command line: the query text starts at byte `offset`
+    /// of the line, and the caret never runs past `end` (the end of the words the query came from) when given.
+    public init(_ error: QueryError, queryOffset offset: Int, end: Int? = nil) {
+        let lo = offset + error.range.lowerBound
+        var hi = offset + max(error.range.upperBound, error.range.lowerBound + 1)
+        if let end { hi = min(hi, max(end, lo + 1)) }
+        self.init(.usage, error.message, hint: error.hint, at: lo..<hi)
+    }
+
     /// "did you mean 'x'?" from a list of candidates, or nil when none is close.
     public static func didYouMean(_ word: String, among candidates: [String]) -> String? {
         EditDistance.didYouMean(EditDistance.suggestions(for: word, among: candidates.sorted()))
@@ -51,10 +62,9 @@ public struct CommandError: Error, Sendable, Equatable {
         if before.count > window { before = "…" + String(before.suffix(window - 1)) }
         if marked.count > window { marked = String(marked.prefix(window - 1)) + "…" }
         if after.count > window { after = String(after.prefix(window - 1)) + "…" }
-        let pad = String(repeating: " ", count: displayWidth(before))
-        let carets = String(repeating: "^", count: max(1, displayWidth(marked)))
+        // Columns, not characters: a wide character before the fault takes two.
+        let pad = String(repeating: " ", count: DisplayWidth.of(before))
+        let carets = String(repeating: "^", count: max(1, DisplayWidth.of(marked)))
         return "  " + before + marked + after + "\n  " + pad + carets
     }
-
-    private func displayWidth(_ s: String) -> Int { s.count }
 }

@@ -59,8 +59,7 @@ struct CompareView: Renderable {
         let sameProvider = c.a.provider.id == c.b.provider.id
         // Two inspections of one provider are told apart by id; two providers by name.
         func title(_ r: InspectionReport) -> String {
-            (sameProvider ? r.id : r.provider.shortName) + " ("
-                + (r.published?.description ?? Chronology.year(of: r).map(String.init) ?? "undated") + ")"
+            (sameProvider ? r.id : r.provider.shortName) + " (" + (r.reportDate?.description ?? "undated") + ")"
         }
         let nameA = sameProvider ? "A" : c.a.provider.shortName, nameB = sameProvider ? "B" : c.b.provider.shortName
         var items: [SideBySide.Item] = []
@@ -73,9 +72,9 @@ struct CompareView: Renderable {
         }
         for f in c.facts { data.append([.text("fact"), .text(f.name), text(f.a), text(f.b), .null, .null]) }
         items.append(.blank)
+        let form = RatingForm(width: context.width)
         for r in [c.overall] + c.standards {
-            // "RI" for Requires improvement when the columns are narrow (the footer says so).
-            func word(_ x: Rating?) -> String { context.width < 70 ? RatingLook.short(x) : (x?.label ?? "?") }
+            func word(_ x: Rating?) -> String { form.text(x) }
             let a = r.inA ? word(r.a) : dash
             let b = r.inB ? word(r.b) : dash
             let marker = r.inA && r.inB ? RatingLook.marker(r.verdict, ascii: ascii) : " "
@@ -124,8 +123,8 @@ struct CompareView: Renderable {
         }
         let arrows = ascii ? "^ better, v worse" : "▲ better, ▼ worse"
         var footer = ["\(arrows), = same for \(nameA) against \(nameB); \(RatingLook.marker(.unknown, ascii: ascii)) not comparable "
-                      + "(a rating unknown), \(dash) not rated in that framework; score: points over known standards (O 3, G 2, R 1, I 0)"
-                      + (context.width < 70 ? "; RI: requires improvement" : "")]
+                      + "(a rating unknown), \(dash) not rated in that framework; score: points over known standards ("
+                      + RatingForm.pointsLegend + ")" + (form.footnote.map { "; " + $0 } ?? "")]
         if sameProvider { footer.insert("A is \(c.a.id), B is \(c.b.id)", at: 0) }
         let columns = ["section", "item", "a", "b", "verdict", "g2"].map { Column($0) }
         return SideBySide(titleA: title(c.a), titleB: title(c.b), items: items, header: notes, footer: footer,

@@ -16,24 +16,25 @@ enum CorpusCommands {
         run: { inv, session in
             var reports = try filtered(session.corpus.reports, inv)
             switch inv.option("sort")?.lowercased() ?? "provider" {
-            case "date": reports.sort { ($0.published ?? PartialDate(year: 0), $0.id) < ($1.published ?? PartialDate(year: 0), $1.id) }
+            case "date": reports.sort(by: ReportDate.precedes)
             case "overall": reports.sort { ($0.overall?.rawValue ?? -1, $0.id) > ($1.overall?.rawValue ?? -1, $1.id) }
             case "id": reports.sort { $0.id < $1.id }
             default: reports.sort { ($0.provider.shortName.lowercased(), $0.id) < ($1.provider.shortName.lowercased(), $1.id) }
             }
             let rows: [[Cell]] = reports.map { r in
-                [.text(r.id), .text(r.provider.shortName), .text(r.type.rawValue), r.published.map { .text($0.description) } ?? .null,
+                [.text(r.id), .text(r.provider.shortName), .text(r.type.rawValue), r.reportDate.map { .text($0.description) } ?? .null,
                  r.overall.map { .text($0.label) } ?? .null, .int(r.ratings.count), .int(r.findings.count)]
             }
             return DataTable(columns: [Column("id"), Column("provider", flexible: true), Column("type"), Column("published"),
                                        Column("overall"), Column("known", .right), Column("findings", .right)],
-                             rows: rows, footer: ["\(rows.count) inspection\(rows.count == 1 ? "" : "s") · known: standards with a confirmed rating"])
+                             rows: rows, footer: ["\(rows.count) inspection\(rows.count == 1 ? "" : "s") · known: standards with a confirmed rating"]
+                                + [ReportDate.footnote(datedByID: reports.filter { $0.reportDate?.fromID == true }.count)].compactMap { $0 })
         })
 
     static func filtered(_ reports: [InspectionReport], _ inv: Invocation) throws -> [InspectionReport] {
         var out = reports
         if let t = inv.option("type"), let type = ProviderType.read(t) { out = out.filter { $0.type == type } }
-        if let y = try inv.intOption("year", range: 1990...2100) { out = out.filter { $0.published?.year == y } }
+        if let y = try inv.intOption("year", range: 1990...2100) { out = out.filter { $0.year == y } }
         return out
     }
 
@@ -96,17 +97,14 @@ enum CorpusCommands {
         examples: ["check", "check ~/drafts"],
         arguments: [ArgumentSpec("path", .path, optional: true)],
         run: { inv, session in
-            let diagnostics: [LoadDiagnostic]
             if let w = inv.positional(0) {
                 let path = expandHome(w.text)
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw CommandError("no such file or folder '\(w.text)'", hint: "check the path", at: w.range)
                 }
-                diagnostics = CorpusLoader.load(paths: [path]).diagnostics
-            } else {
-                diagnostics = session.corpus.diagnostics
+                return CheckReport(CorpusLoader.load(paths: [path]))
             }
-            return DiagnosticList(diagnostics: diagnostics)
+            return CheckReport(session.corpus.result)
         })
 
     static let export = CommandSpec(
@@ -130,23 +128,4 @@ enum CorpusCommands {
                                          at: w.range)
             }
         })
-}
-
-/// Diagnostics as text (the compiler-style lines) or as a table in the data formats.
-struct DiagnosticList: Renderable {
-    let diagnostics: [LoadDiagnostic]
-    func render(in context: RenderContext) -> String {
-        let sorted = diagnostics.sorted { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
-        guard context.format == .table else {
-            return DataTable(columns: ["file", "line", "column", "severity", "message", "hint"].map { Column($0) },
-                             rows: sorted.map { [.text($0.location.file), .int($0.location.line), .int($0.location.column),
-                                                 .text($0.severity.rawValue), .text($0.message), .text($0.hint ?? "")] })
-                .render(in: context)
-        }
-        if sorted.isEmpty { return "no problems found\n" }
-        let errors = sorted.filter { $0.severity == .error }.count
-        let warnings = sorted.filter { $0.severity == .warning }.count
-        return sorted.map { TerminalSafe.escape($0.rendered, keepNewlines: true) }.joined(separator: "\n") + "\n"
-            + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
-    }
 }

@@ -7,27 +7,32 @@ import Search
 enum CountCommand {
     static let spec = CommandSpec(
         name: "count", group: .search,
-        synopsis: "count QUERY [by provider|owner|type|year|section]",
+        synopsis: "count QUERY [by provider|owner|type|region|year|section|overall]",
         summary: "How often a query matches: hits and write-ups per group, raw and per 10,000 words, with a bar each.",
         help: "A hit is one match (a phrase counts once). docs (`documents` in data formats) counts write-ups with at "
             + "least one match; the rate is hits per 10,000 words of the group's findings. Field filters in the query "
             + "narrow the base too: `count caseload* type:crc by owner` rates over CRC findings only. Rows run from most "
-            + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical, or by year); "
+            + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical); years stay in time order; "
             + "groups without a hit are left out of the chart but kept in csv, tsv, json and "
             + "markdown, whose columns are group, hits, documents, words, per_10k. Without `by`, one row of totals.",
         examples: ["count \"caseload*\" by owner", "count \"risk of harm\" by year --format tsv",
                    "count \"through the gate\" type:crc by provider", "count \"unpaid work\""],
         arguments: [ArgumentSpec("query", .query)],
-        options: [OptionSpec("by", .choice(CountGrouping.allCases.map(\.rawValue)), "one row per provider, owner, type, year or section"),
+        options: [OptionSpec("by", .choice(Grouping.named.map(\.name)), "one row per provider, owner, type, region, year, section or overall rating"),
                   OptionSpec("sort", .choice(["hits", "rate", "name"]), "order of rows: most hits (default), highest rate, or name")],
         run: { inv, session in
             let search = session.corpus.search
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
-            let grouping = inv.option("by").flatMap { CountGrouping(rawValue: $0.lowercased()) }
+            let grouping = inv.option("by").flatMap { Grouping($0) }
             var table = try Interruptible.run(session) {
                 try SearchSupport.shifted(inv) { () throws(QueryError) in try search.countFast(node, by: grouping) }
             }
-            table.rows.sort(by: order(inv.option("sort")?.lowercased() ?? "hits"))
+            // Years stay in time order unless a sort is asked for.
+            if let sort = inv.option("sort")?.lowercased() {
+                table.rows.sort(by: order(sort))
+            } else if grouping?.isChronological != true {
+                table.rows.sort(by: order("hits"))
+            }
             return chart(table, grouping: grouping, query: text)
         })
 
@@ -41,7 +46,7 @@ enum CountCommand {
         }
     }
 
-    static func chart(_ table: CountTable, grouping: CountGrouping?, query: String) -> CountChart {
+    static func chart(_ table: CountTable, grouping: Grouping?, query: String) -> CountChart {
         func row(_ r: CountRow) -> CountChart.Row {
             CountChart.Row(group: r.group, hits: r.hits, documents: r.documents, words: r.words, per10k: r.per10k)
         }
@@ -57,7 +62,8 @@ enum CountCommand {
         if silent > 0 {
             footer.append(SearchSupport.plural(silent, "group") + " without a hit not shown (--format csv lists every group)")
         }
+        if grouping == .year, let note = ReportDate.footnote(datedByID: table.datedByID) { footer.append(note) }
         if t.hits == 0 { footer = [summary, "no matches · explain QUERY shows how the query was read"] }
-        return CountChart(groupHeader: grouping!.rawValue, rows: table.rows.map(row), total: row(t), footer: footer)
+        return CountChart(groupHeader: grouping!.name, rows: table.rows.map(row), total: row(t), footer: footer)
     }
 }

@@ -78,17 +78,9 @@ public enum HelpText {
             .map { i, form in i == 0 ? String(form) : spec.name + " " + form }
     }
 
-    /// Greedy word wrap at `width` columns.
+    /// Help text wrapped at `width` columns, long words kept whole.
     static func wrap(_ text: String, width: Int) -> String {
-        var lines: [String] = [], line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > width {
-                lines.append(line); line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        TextWrap.lines(text, width: width, keepLongWords: true).joined(separator: "\n")
     }
 
     /// One command as a Markdown section of the README's reference.

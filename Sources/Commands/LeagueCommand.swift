@@ -84,10 +84,12 @@ struct LeagueView: Renderable {
     func opt(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
 
     func text(_ context: RenderContext) -> String {
-        let ascii = context.charset == .ascii, wide = context.width >= 100, narrow = context.width < 60
+        let ascii = context.charset == .ascii, narrow = context.width < RatingForm.shortFrom
         let dash = ascii ? "-" : "–"
-        // Full words when there is room, "RI" at 80 columns, single letters in narrow terminals.
-        func rating(_ r: Rating?) -> String { wide ? (r?.label ?? "?") : narrow ? RatingLook.letter(r) : RatingLook.short(r) }
+        let form = RatingForm(width: context.width)
+        // The previous rating beside the movement is a reminder, not the ranking: short even when there is room.
+        let sinceForm: RatingForm = form == .letter ? .letter : .short
+        func rating(_ r: Rating?) -> String { form.text(r) }
         // Fixed columns first; provider and owner share what is left (provider first), cut with an ellipsis.
         var fixed: [(Column, [String])] = []
         fixed.append((Column(narrow ? "ovr" : "overall"), table.entries.map { rating($0.report.overall) }))
@@ -104,7 +106,7 @@ struct LeagueView: Renderable {
         fixed.append((Column(narrow ? "+/-" : "since"), table.entries.map { e in
             guard e.previousOverall != nil else { return "" }
             let move = RatingLook.movement(e.movement, ascii: ascii)
-            return narrow ? move : move + " " + RatingLook.short(e.previousOverall)
+            return narrow ? move : move + " " + sinceForm.text(e.previousOverall)
         }))
         let ranks = table.entries.map { String($0.rank) + ($0.tied ? "=" : " ") }
         // A type every row shares goes without saying ("HLNY 2020", not "HLNY CRC 2020"); the year is kept when cut.
@@ -113,7 +115,7 @@ struct LeagueView: Renderable {
             let short = e.report.provider.shortName, suffix = " " + e.report.type.rawValue
             return oneType && short.hasSuffix(suffix) ? String(short.dropLast(suffix.count)) : short
         }
-        let years = table.entries.map { Chronology.year(of: $0.report).map { " \($0)" } ?? "" }
+        let years = table.entries.map { $0.report.reportDate.map { " " + $0.yearLabel } ?? "" }
         let providers = names.indices.map { names[$0] + years[$0] }
         let owners = table.entries.map { $0.report.ownerGroup ?? $0.report.owner ?? "?" }
         func need(_ header: String, _ cells: [String]) -> Int { ([header] + cells).map { DisplayWidth.of($0) }.max() ?? 0 }
@@ -145,9 +147,12 @@ struct LeagueView: Renderable {
         let up = ascii ? "^" : "▲", down = ascii ? "v" : "▼"
         var footer = [table.rule,
                       (narrow ? "ovr: overall (O G R I, ? unknown); mean" : "score") + ": mean points per known standard "
-                        + "(O 3, G 2, R 1, I 0)" + (narrow ? "" : ", bar 0 to 3") + "; known: standards with a confirmed rating, of the "
+                        + "(" + RatingForm.pointsLegend + ")" + (narrow ? "" : ", bar 0 to 3") + "; known: standards with a confirmed rating, of the "
                         + "framework's; " + (narrow ? "+/-" : "since") + ": \(up) up, \(down) down, = same against the previous "
-                        + "inspection's overall" + (wide || narrow ? "" : "; RI: requires improvement")]
+                        + "inspection's overall" + (narrow ? "" : "; " + (sinceForm.footnote ?? ""))]
+        if let note = ReportDate.footnote(datedByID: table.entries.filter { $0.report.reportDate?.fromID == true }.count) {
+            footer.append(note)
+        }
         if !dropped.isEmpty { footer.append("not shown at this width: " + dropped.joined(separator: ", ") + " (set width, or --format csv)") }
         let header = DisplayWidth.truncate(TerminalSafe.escape(heading) + " (\(table.entries.count))", to: context.width, ascii: ascii)
         let body = DataTable(columns: columns, rows: rows, footer: [], nullText: "?").render(in: context)

@@ -15,7 +15,9 @@ public struct LoadedCorpus: Sendable {
     public var indexMilliseconds: Double
 
     public var reports: [InspectionReport] { result.reports }
-    public var registry: ProviderRegistry { result.registry ?? .empty }
+    /// The providers names resolve in: providers.yaml's, plus any provider a loaded write-up names that it does
+    /// not list (all of them in a folder without providers.yaml).
+    public var registry: ProviderRegistry { search.registry }
     public var diagnostics: [LoadDiagnostic] { result.diagnostics }
 
     public static let empty = LoadedCorpus(paths: [], result: LoadResult(),
@@ -40,7 +42,8 @@ public struct LoadedCorpus: Sendable {
         if result.cancelled { result.reports = [] }
         var options = IndexBuildOptions()
         if let progress { options.progress = { progress(.indexing(bytesDone: $0, bytesTotal: $1)) } }
-        let search = SearchCorpus(reports: result.reports, registry: result.registry ?? .empty, options: options)
+        let registry = (result.registry ?? .empty).including(providersOf: result.reports)
+        let search = SearchCorpus(reports: result.reports, registry: registry, options: options)
         let t2 = DispatchTime.now().uptimeNanoseconds
         return LoadedCorpus(paths: paths, result: result, search: search,
                             loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)

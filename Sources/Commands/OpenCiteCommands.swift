@@ -80,13 +80,13 @@ struct CiteView: Renderable {
     var parts: [(String, String)] {
         let r = report, f = r.findings[finding]
         return [("citation", f.citation), ("provider", r.provider.name == r.provider.shortName ? r.provider.name : "\(r.provider.name) (\(r.provider.shortName))"),
-                ("report", r.id), ("title", r.title), ("published", r.published?.longDescription ?? "date unknown"),
+                ("report", r.id), ("title", r.title), ("published", r.published?.longDescription ?? r.reportDate.map { $0.yearLabel + " (no publication date; the year is the id's)" } ?? "date unknown"),
                 ("section", "\(f.section), finding \(f.ordinal)"), ("text", SearchSupport.text(r, finding))]
     }
 
     var reference: String {
         let r = report, f = r.findings[finding]
-        var s = "HM Inspectorate of Probation (\(r.published.map { String($0.year) } ?? "n.d.")). Inspection of \(r.provider.name)"
+        var s = "HM Inspectorate of Probation (\(r.reportDate?.yearLabel ?? "n.d.")). Inspection of \(r.provider.name)"
         if let p = r.published { s += ", published \(p.longDescription)" }
         s += ". Section \"\(f.section)\", finding \(f.ordinal) [\(f.citation)]."
         // No full stop after the address, so it stays clickable when pasted.

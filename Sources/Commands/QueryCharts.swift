@@ -15,18 +15,19 @@ enum QueryCharts {
             BarChart.Row(label: g.group, values: [String(g.hits), "\(g.documents)/\(g.reports)"], segments: [g.per10k],
                          end: formatFixed(g.per10k, digits: 1))
         }
-        let data = DataTable(columns: [Column(by.rawValue), Column("hits", .right), Column("writeups_with_hits", .right),
+        let data = DataTable(columns: [Column(by.name), Column("hits", .right), Column("writeups_with_hits", .right),
                                        Column("writeups", .right), Column("words", .right), Column("per_10k_words", .right)],
                              rows: groups.map { [.text($0.group), .int($0.hits), .int($0.documents), .int($0.reports), .int($0.words),
                                                  .double($0.per10k, digits: 2)] })
         let total = hits.reduce(0) { $0 + $1.hits }, words = hits.reduce(0) { $0 + $1.words }
         let overall = words == 0 ? 0 : Double(total) * 10_000 / Double(words)
-        return BarChart(labelHeader: by.rawValue, valueHeaders: ["hits", "docs"], series: [.init("rate", style: .cyan)], rows: rows,
+        return BarChart(labelHeader: by.name, valueHeaders: ["hits", "docs"], series: [.init("rate", style: .cyan)], rows: rows,
                         scaleLabel: per10k,
-                        header: ["\(query) by \(by.rawValue) in \(filter.description)"],
+                        header: ["\(query) by \(by.name) in \(filter.description)"],
                         footer: ["\(total) hits in \(hits.filter { $0.hits > 0 }.count) of \(hits.count) write-ups, "
                                  + formatFixed(overall, digits: 1) + " per 10,000 words overall; docs: write-ups with a hit, of the group's; "
-                                 + "highest rate first"],
+                                 + (by.isChronological ? "in time order" : "highest rate first")]
+                            + (by == .year ? [ReportDate.footnote(datedByID: hits.filter { $0.report.reportDate?.fromID == true }.count)].compactMap { $0 } : []),
                         data: data)
     }
 
@@ -35,9 +36,9 @@ enum QueryCharts {
         let searched = try QueryRunner.hits(query, offset: offset, in: filter.documents(corpus.reports), corpus: corpus)
         let hits = searched
             .filter { $0.hits > 0 }
-            .sorted { Chronology.precedes($0.report, $1.report) }
+            .sorted { ReportDate.precedes($0.report, $1.report) }
         let rows = hits.map { h in
-            DispersionPlot.Row(label: h.report.provider.shortName, suffix: Chronology.year(of: h.report).map(String.init) ?? "",
+            DispersionPlot.Row(label: h.report.provider.shortName, suffix: h.report.reportDate?.yearLabel ?? "",
                                length: h.words, hits: h.positions)
         }
         var data: [[Cell]] = []

@@ -22,7 +22,7 @@ enum RatingsCharts {
         let blocks = matrix.blocks.map { block -> Heatmap.Block in
             let f = block.framework
             let rows = block.rows.map { row -> Heatmap.Row in
-                let cells = (row.cells + [row.overall]).map { Heatmap.Cell(RatingLook.letter($0), style: RatingLook.style($0)) }
+                let cells = (row.cells + [row.overall]).map { Heatmap.Cell(RatingForm.letter.text($0), style: RatingLook.style($0)) }
                 let s = row.score
                 data.append([.text(row.report.id), .text(row.report.provider.shortName), .text(f.id), .text("overall"), .null,
                              row.overall.map { .text($0.label) } ?? .null])
@@ -31,7 +31,7 @@ enum RatingsCharts {
                                  st.number.map { .text($0) } ?? .null, row.cells[i].map { .text($0.label) } ?? .null])
                 }
                 return Heatmap.Row(label: shortName(row.report, in: block),
-                                   suffix: Chronology.year(of: row.report).map(String.init) ?? "", cells: cells,
+                                   suffix: row.report.reportDate?.yearLabel ?? "", cells: cells,
                                    extras: ["\(s.known)/\(s.of)", s.known == 0 ? dash : String(s.points)])
             }
             let columnCounts = block.columnTotals + [block.overallTotals]
@@ -41,17 +41,18 @@ enum RatingsCharts {
                     return Heatmap.Cell(n == 0 ? dot : String(n), style: n == 0 ? .dim : nil)
                 }
                 let rowsWith = block.rows.reduce(0) { sum, row in sum + row.cells.filter { $0 == r }.count }
-                return Heatmap.Row(label: "total " + RatingLook.letter(r), cells: cells, extras: [String(rowsWith), ""])
+                return Heatmap.Row(label: "total " + RatingForm.letter.text(r), cells: cells, extras: [String(rowsWith), ""])
             }
             return Heatmap.Block(title: f.name + " (\(block.rows.count) inspection\(block.rows.count == 1 ? "" : "s"))", columns: f.standards.map(\.abbreviation) + ["overall"],
                                  columnNames: f.standards.map { ($0.number.map { $0 + " " } ?? "") + $0.label } + ["overall"],
                                  ruleBefore: f.standards.count, rows: rows, totals: totals)
         }
         return Heatmap(blocks: blocks, extraHeaders: ["known", "pts"],
-                       legend: RatingLook.legend,
+                       legend: RatingForm.letterLegend,
                        header: ["ratings of " + filter.counted(reports.count) + ", by standard"],
                        footer: ["known: standards with a confirmed rating, of the framework's; pts: points over known standards "
-                                + "(O 3, G 2, R 1, I 0); totals count each rating per column, ? apart (never as a rating)"],
+                                + "(" + RatingForm.pointsLegend + "); totals count each rating per column, ? apart (never as a rating)"]
+                                + [ReportDate.footnote(datedByID: reports.filter { $0.reportDate?.fromID == true }.count)].compactMap { $0 },
                        data: DataTable(columns: ["id", "provider", "framework", "standard", "number", "rating"].map { Column($0) },
                                        rows: data, nullText: ""))
     }
@@ -75,15 +76,16 @@ enum RatingsCharts {
     /// Overall ratings: one bar per rating (ungrouped), or one stacked bar per group.
     static func overall(_ reports: [InspectionReport], by grouping: Grouping?, filter: RatingsFilter) -> BarChart {
         let d = Distribution(reports, by: grouping)
-        let columns = [Column(grouping?.rawValue ?? "group"), Column("outstanding", .right), Column("good", .right),
+        let columns = [Column(grouping?.name ?? "group"), Column("outstanding", .right), Column("good", .right),
                        Column("requires_improvement", .right), Column("inadequate", .right), Column("unknown", .right),
                        Column("total", .right)]
         let dataRows: [[Cell]] = d.groups.map { g in
             [.text(g.group)] + Rating.bestFirst.map { .int(g[$0]) } + [.int(g.unknown), .int(g.total)]
         }
         let data = DataTable(columns: columns, rows: dataRows)
-        let header = ["overall ratings of " + filter.counted(d.total.total) + (grouping.map { ", by \($0.rawValue)" } ?? "")]
+        let header = ["overall ratings of " + filter.counted(d.total.total) + (grouping.map { ", by \($0.name)" } ?? "")]
         let note = "unknown: overall rating not confirmed by a source; shown apart, never counted as a rating"
+        let dated = grouping == .year ? ReportDate.footnote(datedByID: reports.filter { $0.reportDate?.fromID == true }.count) : nil
         guard grouping != nil else {
             let t = d.total
             let rows = (Rating.bestFirst.map { Optional($0) } + [nil]).map { r -> BarChart.Row in
@@ -98,7 +100,7 @@ enum RatingsCharts {
             BarChart.Row(label: g.group, values: Rating.bestFirst.map { String(g[$0]) } + [String(g.unknown)],
                          segments: Rating.bestFirst.map { Double(g[$0]) } + [Double(g.unknown)], end: String(g.total))
         }
-        return BarChart(labelHeader: grouping!.rawValue, valueHeaders: ["O", "G", "R", "I", "?"], series: series, rows: rows,
-                        scaleLabel: "inspections", header: header, footer: [note], data: data)
+        return BarChart(labelHeader: grouping!.name, valueHeaders: ["O", "G", "R", "I", "?"], series: series, rows: rows,
+                        scaleLabel: "inspections", header: header, footer: [note] + [dated].compactMap { $0 }, data: data)
     }
 }

@@ -15,16 +15,6 @@ enum RatingLook {
         }
     }
 
-    static func letter(_ r: Rating?) -> String { r.map { String($0.letter) } ?? "?" }
-
-    /// "RI" for Requires improvement in narrow tables; the other words are short enough.
-    static func short(_ r: Rating?) -> String {
-        guard let r else { return "?" }
-        return r == .requiresImprovement ? "RI" : r.label
-    }
-
-    static let legend = ["O outstanding", "G good", "R requires improvement", "I inadequate", "? not known"]
-
     /// Markers for better, worse, same and not comparable, in the context's charset.
     static func marker(_ v: Verdict, ascii: Bool) -> String {
         switch v {
@@ -73,7 +63,7 @@ struct RatingsFilter {
 
     func apply(_ reports: [InspectionReport]) -> [InspectionReport] { reports.filter(allows) }
 
-    func allows(_ r: InspectionReport) -> Bool { (type == nil || r.type == type) && (year == nil || Chronology.year(of: r) == year) }
+    func allows(_ r: InspectionReport) -> Bool { (type == nil || r.type == type) && (year == nil || r.year == year) }
 
     /// The document ids of the reports it allows, for searching only those; nil (every report) without a filter.
     func documents(_ reports: [InspectionReport]) -> [Int]? {

@@ -17,7 +17,9 @@ struct ReportCard: Renderable {
             ("id", r.id), ("provider", mark("provider", r.provider.name)), ("type", r.type.rawValue),
             ("framework", "\(r.framework.id): \(r.framework.name)"),
             ("owner", r.owner), ("region", r.region),
-            ("published", mark("published", r.published?.description)), ("fieldwork", r.fieldwork?.description),
+            ("published", mark("published", r.published?.description)
+                ?? r.reportDate.map { $0.yearLabel + " (no publication date; the year is the id's)" }),
+            ("fieldwork", r.fieldwork?.description),
             ("chief inspector", mark("chief_inspector", r.chiefInspector)), ("supervised", mark("supervised", r.supervised)),
             ("overall", mark("overall", r.overall?.label) ?? "unknown"),
             ("previous overall", r.previousOverall?.label),
@@ -99,11 +101,13 @@ enum Exports {
     }
 
     static func reports(_ reports: [InspectionReport]) -> DataTable {
-        DataTable(columns: ["id", "provider", "name", "type", "owner", "owner_group", "region", "published", "chief_inspector",
+        DataTable(columns: ["id", "provider", "name", "type", "owner", "owner_group", "region", "published", "year", "year_from_id",
+                            "chief_inspector",
                             "supervised", "overall", "score_points", "score_known", "score_of", "findings", "inferred_fields", "sources"].map { Column($0) },
                   rows: reports.map { r in
                       [.text(r.id), .text(r.provider.id), .text(r.provider.name), .text(r.type.rawValue), opt(r.owner), opt(r.ownerGroup),
-                       opt(r.region), opt(r.published?.description), opt(r.chiefInspector), opt(r.supervised), opt(r.overall?.label),
+                       opt(r.region), opt(r.published?.description), r.year.map { .int($0) } ?? .null,
+                       .text(r.reportDate?.fromID == true ? "yes" : ""), opt(r.chiefInspector), opt(r.supervised), opt(r.overall?.label),
                        .int(r.score.points), .int(r.score.known), .int(r.score.of), .int(r.findings.count),
                        .text(r.inferred.map(\.field).joined(separator: ";")), .text(r.sources.joined(separator: " "))]
                   }, nullText: "")
@@ -113,11 +117,12 @@ enum Exports {
         var rows: [[Cell]] = []
         for r in reports {
             for f in r.findings {
-                rows.append([.text(f.citation), .text(r.id), .text(r.provider.id), opt(r.published?.description), .text(f.section),
-                             .text(String(r.text(of: f)))])
+                rows.append([.text(f.citation), .text(r.id), .text(r.provider.id), opt(r.region), opt(r.published?.description),
+                             r.year.map { .int($0) } ?? .null, .text(f.section), .text(String(r.text(of: f)))])
             }
         }
-        return DataTable(columns: ["citation", "report", "provider", "published", "section", "text"].map { Column($0) }, rows: rows)
+        return DataTable(columns: ["citation", "report", "provider", "region", "published", "year", "section", "text"].map { Column($0) },
+                         rows: rows)
     }
 
     static func opt(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }

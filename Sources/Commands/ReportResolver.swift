@@ -5,33 +5,14 @@ import Inspections
 enum ReportResolver {
     /// The inspections of a provider, oldest first.
     static func inspections(of provider: Provider, in corpus: LoadedCorpus) -> [InspectionReport] {
-        corpus.reports.filter { $0.provider.id == provider.id }.sorted(by: chronological)
-    }
-
-    static func chronological(_ a: InspectionReport, _ b: InspectionReport) -> Bool {
-        let ka = a.published ?? PartialDate(year: yearInID(a.id) ?? 0)
-        let kb = b.published ?? PartialDate(year: yearInID(b.id) ?? 0)
-        return (ka, a.id) < (kb, b.id)
-    }
-
-    static func yearInID(_ id: String) -> Int? {
-        guard let last = id.split(separator: "-").last, last.count == 4 else { return nil }
-        return Int(last)
+        corpus.reports.filter { $0.provider.id == provider.id }.sorted(by: ReportDate.precedes)
     }
 
     /// A provider by any of its names.
     static func provider(_ word: Word, in corpus: LoadedCorpus) throws -> Provider {
-        switch corpus.registry.resolve(word.text) {
-        case .found(let p):
-            return p
-        case .ambiguous(let candidates):
-            throw CommandError("'\(word.text)' could be \(candidates.count) providers",
-                               hint: "say which: " + candidates.prefix(8).map { "\($0.stem) (\($0.shortName))" }.joined(separator: ", "),
-                               at: word.range)
-        case .unknown(let suggestions):
-            let hint = suggestions.isEmpty ? "list shows every provider and inspection"
-                : "did you mean " + suggestions.prefix(3).map { "'\($0.stem)' (\($0.shortName))" }.joined(separator: " or ") + "?"
-            throw CommandError("no provider '\(word.text)'", hint: hint, at: word.range)
+        switch corpus.registry.lookup(word.text) {
+        case .success(let p): return p
+        case .failure(let failure): throw CommandError(failure.message, hint: failure.hint, at: word.range)
         }
     }
 
@@ -55,7 +36,7 @@ enum ReportResolver {
             throw CommandError("\(provider.shortName) has no inspection in this corpus", hint: "list shows what is loaded", at: word.range)
         }
         if let year {
-            let matching = all.filter { ($0.published?.year ?? yearInID($0.id)) == year }
+            let matching = all.filter { $0.year == year }
             guard let chosen = matching.last else {
                 throw CommandError("\(provider.shortName) has no inspection in \(year)",
                                    hint: "its inspections: " + all.map(\.id).joined(separator: ", "), at: word.range)

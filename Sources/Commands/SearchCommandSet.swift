@@ -35,11 +35,7 @@ enum SearchSupport {
         }
     }
 
-    static func commandError(_ error: QueryError, offset: Int) -> CommandError {
-        let lo = offset + error.range.lowerBound
-        let hi = offset + max(error.range.upperBound, error.range.lowerBound + 1)
-        return CommandError.usage(error.message, hint: error.hint, at: lo..<hi)
-    }
+    static func commandError(_ error: QueryError, offset: Int) -> CommandError { CommandError(error, queryOffset: offset) }
 
     /// The limit given on the command, if any (it also caps exports), else the `limit` setting (screen only).
     static func limits(_ inv: Invocation, session: Session, total: Int) throws -> (shown: Int, exported: Int) {
@@ -55,7 +51,7 @@ enum SearchSupport {
         return "showing \(shown) of \(total): \(formatGrouped(rest)) more \(noun)\(rest == 1 ? "" : "s") (\(how))"
     }
 
-    static func date(_ r: InspectionReport) -> String { r.published?.description ?? "" }
+    static func date(_ r: InspectionReport) -> String { r.reportDate?.description ?? "" }
 
     static func plural(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
         formatGrouped(n) + " " + (n == 1 ? word : plural ?? word + "s")

@@ -78,19 +78,13 @@ enum ShellCommands {
             return nil
         })
 
-    /// Reads a script, with the errors a user can act on.
+    /// Reads a script; a failure points at the path as typed.
     static func readScript(_ path: String, word: Word) throws -> String {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw CommandError("no such file '\(word.text)'", hint: "check the path; scripts usually end in .probe", at: word.range)
+        do {
+            return try ScriptFile.read(path, name: word.text)
+        } catch {
+            throw CommandError(error.message, hint: error.hint, at: word.range)
         }
-        if isDir.boolValue {
-            throw CommandError("'\(word.text)' is a directory, not a script", hint: "name a .probe file inside it", at: word.range)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("cannot read '\(word.text)'", hint: "check its permissions", at: word.range)
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 
     static let history = CommandSpec(

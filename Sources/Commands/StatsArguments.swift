@@ -82,9 +82,7 @@ struct StatsArguments {
             return side
         } catch {
             // Ranges point into `text`; a quoted word's text starts one byte (the quote) into its range.
-            let base = range.lowerBound + (quoted ? 1 : 0)
-            let lo = base + error.range.lowerBound, hi = base + max(error.range.upperBound, error.range.lowerBound + 1)
-            throw CommandError.usage(error.message, hint: error.hint, at: lo..<min(hi, max(range.upperBound, lo + 1)))
+            throw CommandError(error, queryOffset: range.lowerBound + (quoted ? 1 : 0), end: range.upperBound)
         }
     }
 
@@ -93,8 +91,7 @@ struct StatsArguments {
         do {
             return try corpus.evaluate(try corpus.parse(query), scope: .segment)
         } catch {
-            let lo = offset + error.range.lowerBound, hi = offset + max(error.range.upperBound, error.range.lowerBound + 1)
-            throw CommandError.usage(error.message, hint: error.hint, at: lo..<hi)
+            throw CommandError(error, queryOffset: offset)
         }
     }
 
@@ -119,7 +116,7 @@ struct StatsArguments {
         do {
             return try corpus.evaluate(filters.count == 1 ? filters[0] : .and(filters), scope: .segment).units.compactMap(\.segment)
         } catch {
-            throw CommandError.usage(error.message, hint: error.hint, at: (offset + error.range.lowerBound)..<(offset + error.range.upperBound))
+            throw CommandError(error, queryOffset: offset)
         }
     }
 }

@@ -7,7 +7,7 @@ import Search
 enum TrackCommand {
     static let spec = CommandSpec(
         name: "track", aliases: ["trend"], group: .ratings,
-        synopsis: "track QUERY [by year|provider|owner|type]",
+        synopsis: "track QUERY [by year|provider|owner|type|region]",
         summary: "How a phrase's rate per 10,000 words moves across inspections: a sparkline per group, year by year.",
         help: "`by year` (the default) draws one sparkline for all write-ups and one per provider type, then the rate year by "
             + "year as bars. `by provider`, `by owner` or `by type` draws one sparkline per group that mentions the query, on a "
@@ -15,7 +15,7 @@ enum TrackCommand {
             + "in the query (`provider:hlny`, `section:case`) narrow the write-ups and the words counted, as in `count`.",
         examples: ["track \"through the gate\" by year", "track \"caseload*\" by owner", "track \"risk of harm\" by provider"],
         arguments: [ArgumentSpec("query", .query)],
-        options: [OptionSpec("by", .choice(["year", "provider", "owner", "type"]), "one sparkline per what"),
+        options: [OptionSpec("by", .choice(["year", "provider", "owner", "type", "region"]), "one sparkline per what"),
                   OptionSpec("type", .choice(["crc", "nps", "pdu", "region"]), "only this kind of provider")],
         run: { inv, session in
             guard let query = inv.query else {
@@ -25,7 +25,7 @@ enum TrackCommand {
             let corpus = session.corpus.search
             let hits = try QueryRunner.hits(query, offset: inv.queryOffset, in: filter.documents(corpus.reports), corpus: corpus)
             let by = inv.option("by")?.lowercased() ?? "year"
-            return TrackView.build(query: query, hits: hits, by: by == "year" ? nil : Grouping(rawValue: by), filter: filter)
+            return TrackView.build(query: query, hits: hits, by: by == "year" ? nil : Grouping(by), filter: filter)
         })
 }
 
@@ -51,14 +51,15 @@ enum TrackView {
                 data.append([.text(s.name), .int(y), .int(s.hits[y] ?? 0), .int(s.words[y] ?? 0), .double(s.per10k(y) ?? 0, digits: 2)])
             }
         }
-        let table = DataTable(columns: [Column(by?.rawValue ?? "series"), Column("year", .right), Column("hits", .right),
+        let table = DataTable(columns: [Column(by?.name ?? "series"), Column("year", .right), Column("hits", .right),
                                         Column("words", .right), Column("per_10k_words", .right)], rows: data)
         let total = hits.reduce(0) { $0 + $1.hits }
         let spark = SparklineChart(
-            labelHeader: by?.rawValue ?? "write-ups", points: timeline.years.map(String.init), rows: rows, maximum: top,
+            labelHeader: by?.name ?? "write-ups", points: timeline.years.map(String.init), rows: rows, maximum: top,
             header: ["\(query) in \(filter.description): \(total) hit\(total == 1 ? "" : "s"); rate per 10,000 words of findings, year by year"],
             footer: ["one mark per year on a shared scale (0 to " + formatFixed(top, digits: 1) + "); a gap: no inspection that year"
-                     + (by == nil ? "" : "; groups without a hit not shown")],
+                     + (by == nil ? "" : "; groups without a hit not shown")]
+                + [ReportDate.footnote(datedByID: hits.filter { $0.report.reportDate?.fromID == true }.count)].compactMap { $0 },
             data: table)
         guard by == nil else { return spark }
         let bars = timeline.years.map { y in

@@ -125,7 +125,7 @@ enum ReportBuilder {
                 "'type' is \(given.value.rawValue) but providers.yaml lists '\(provider.id)' as \(provider.type.rawValue)"))
         }
 
-        let year = fields.published?.year ?? yearInID(id)
+        let year = fields.published?.year ?? ReportDate.yearInID(id)
         let (framework, ratings) = RatingTable.resolve(fields.ratings,
                                                        framework: fields.framework?.value ?? Framework.defaultFor(type: type, year: year),
                                                        explicitFramework: fields.framework != nil, diagnostics: &diagnostics)
@@ -206,14 +206,5 @@ enum ReportBuilder {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
-    }
-
-    /// The last 4-digit year (1990-2100) in an id: a label, used only to pick a default framework.
-    static func yearInID(_ id: String) -> Int? {
-        var best: Int?
-        for part in id.split(whereSeparator: { !$0.isNumber }) where part.count == 4 {
-            if let y = Int(part), (1990...2100).contains(y) { best = y }
-        }
-        return best
     }
 }

@@ -8,7 +8,7 @@ import PhraseIndex
 /// Everything here agrees with `QueryEvaluator.evaluate`: `units[i]` is the unit of `evaluate(...).units[i]`,
 /// `spanCount(ofUnitAt: i)` is its `spans.count`, `leafHits(ofUnitAt: i)` its `leafHits`, and
 /// `matchUnits(at: [i])` returns it whole (the oracle tests check this).
-public struct UnitMatches: @unchecked Sendable {
+public struct UnitMatches: Sendable {
     public let scope: SearchScope
     /// Matching segment ids (segment scope) or document ids (document scope), ascending.
     public let units: [Int32]

@@ -1,11 +1,7 @@
-// Counts: hits and matching write-ups per group (provider, owner, type, year, section), raw and per 10,000 words.
+// Counts: hits and matching write-ups per group (any Grouping), raw and per 10,000 words.
 import Inspections
 import PhraseIndex
 import QueryLanguage
-
-public enum CountGrouping: String, Sendable, CaseIterable {
-    case provider, owner, type, year, section
-}
 
 public struct CountRow: Sendable, Hashable {
     public var group: String
@@ -26,21 +22,23 @@ public struct CountTable: Sendable {
     public var total: CountRow
     /// Write-ups in the base the rates are taken over.
     public var baseDocuments: Int
+    /// Of those, the write-ups dated by the year in their id (no publication date).
+    public var datedByID: Int = 0
 }
 
 extension SearchCorpus {
     /// Counts a query's hits. The rate's base is the findings the query's field filters allow (all findings
     /// when it has none), so `provider:hlny` or `section:` narrow the denominator as well as the hits.
-    public func count(_ query: QueryNode, by grouping: CountGrouping?) throws(QueryError) -> CountTable {
+    public func count(_ query: QueryNode, by grouping: Grouping?) throws(QueryError) -> CountTable {
         let matches = try evaluate(query, scope: .segment)
         let base = try baseSegments(query)
-        var rows: [String: CountRow] = [:]
-        var order: [String] = []
+        var rows: [GroupKey: CountRow] = [:]
+        var order: [GroupKey] = []
         var baseDocs = Set<Int>()
         let headings = grouping == .section ? sectionHeadings() : [:]
-        func key(_ d: Int, _ f: Int) -> String { groupName(d, f, grouping, headings: headings) }
-        func touch(_ k: String) {
-            if rows[k] == nil { rows[k] = CountRow(group: k, hits: 0, documents: 0, findings: 0, words: 0); order.append(k) }
+        func key(_ d: Int, _ f: Int) -> GroupKey { groupKey(d, f, grouping, headings: headings) }
+        func touch(_ k: GroupKey) {
+            if rows[k] == nil { rows[k] = CountRow(group: k.label, hits: 0, documents: 0, findings: 0, words: 0); order.append(k) }
         }
         for s in base {
             let (d, f) = finding(ofSegment: s)
@@ -49,7 +47,7 @@ extension SearchCorpus {
             rows[k]!.words += index.tokenRange(ofSegment: s).count
             baseDocs.insert(d)
         }
-        var seen = Set<String>()  // "group\u{0}doc" pairs already counted as documents
+        var seen = Set<[String]>()  // (group, document) pairs already counted as documents
         var total = CountRow(group: "all", hits: 0, documents: matches.documents.count, findings: 0,
                              words: rows.values.reduce(0) { $0 + $1.words })
         for unit in matches.units {
@@ -59,14 +57,16 @@ extension SearchCorpus {
             touch(k)
             rows[k]!.hits += unit.spans.count
             rows[k]!.findings += 1
-            if seen.insert(k + "\u{0}" + String(d)).inserted { rows[k]!.documents += 1 }
+            if seen.insert([k.id, String(d)]).inserted { rows[k]!.documents += 1 }
             total.hits += unit.spans.count
             total.findings += 1
         }
-        let sorted = order.compactMap { rows[$0] }.sorted { a, b in
-            a.hits != b.hits ? a.hits > b.hits : (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group)
-        }
-        return CountTable(rows: grouping == nil ? [total] : sorted, total: total, baseDocuments: baseDocs.count)
+        let sorted = grouping?.isChronological == true ? order.sorted().compactMap { rows[$0] }
+            : order.compactMap { rows[$0] }.sorted { a, b in
+                a.hits != b.hits ? a.hits > b.hits : (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group)
+            }
+        return CountTable(rows: grouping == nil ? [total] : sorted, total: total, baseDocuments: baseDocs.count,
+                          datedByID: baseDocs.filter { reports[$0].reportDate?.fromID == true }.count)
     }
 
     /// The segments allowed by the query's top-level field filters (and their negations): the rate's base.
@@ -90,26 +90,25 @@ extension SearchCorpus {
         return filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
     }
 
-    /// The group a finding falls in. Sections group by their slug and show the heading as first written.
-    func groupName(_ d: Int, _ f: Int, _ grouping: CountGrouping?, headings: [String: String]) -> String {
+    /// The group a finding falls in: the one key function, with a section named as its heading was first
+    /// written in report order (so "Case Supervision" and "Case supervision" count as one group under one name).
+    func groupKey(_ d: Int, _ f: Int, _ grouping: Grouping?, headings: [String: String]) -> GroupKey {
+        guard let grouping else { return GroupKey("all") }
         let r = reports[d]
-        switch grouping {
-        case nil: return "all"
-        case .provider: return r.provider.shortName
-        case .owner: return r.ownerGroup ?? r.owner ?? "unknown owner"
-        case .type: return r.type.rawValue
-        case .year:
-            let y = dateKey(d).year
-            return y == 9999 ? "unknown year" : String(y)
-        case .section: return headings[r.findings[f].sectionSlug] ?? r.findings[f].section
-        }
+        let key = grouping.key(of: r, finding: grouping == .section ? r.findings[f] : nil)
+        guard grouping == .section, let first = headings[key.id] else { return key }
+        return GroupKey(first, id: key.id, order: key.id)
     }
 
-    /// Each section slug's heading as first written, in report order (so "Case Supervision" and
-    /// "Case supervision" count as one group under one name).
+    /// Each section slug's heading as first written, in report order.
     func sectionHeadings() -> [String: String] {
         var out: [String: String] = [:]
-        for r in reports { for f in r.findings where out[f.sectionSlug] == nil { out[f.sectionSlug] = f.section } }
+        for r in reports {
+            for name in r.sections {
+                let slug = name == "Summary" ? "summary" : Slug.make(name)
+                if out[slug] == nil { out[slug] = name }
+            }
+        }
         return out
     }
 }

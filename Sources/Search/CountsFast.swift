@@ -6,29 +6,29 @@ import QueryLanguage
 extension SearchCorpus {
     /// The same table as `count(_:by:)`, computed from `evaluateUnits` (hit counts, no spans) with one group
     /// number per report (or per section slug) instead of a string key per finding.
-    public func countFast(_ query: QueryNode, by grouping: CountGrouping?) throws(QueryError) -> CountTable {
+    public func countFast(_ query: QueryNode, by grouping: Grouping?) throws(QueryError) -> CountTable {
         let matches = try evaluateUnits(query, scope: .segment)
         let base = try baseSegmentsFast(query)
         // Group numbers: per report for every grouping but section, per section slug for that.
-        var names: [String] = []
-        var numberOf: [String: Int] = [:]
-        func number(_ name: String) -> Int {
-            if let n = numberOf[name] { return n }
-            numberOf[name] = names.count
-            names.append(name)
+        var names: [GroupKey] = []
+        var numberOf: [GroupKey: Int] = [:]
+        func number(_ key: GroupKey) -> Int {
+            if let n = numberOf[key] { return n }
+            numberOf[key] = names.count
+            names.append(key)
             return names.count - 1
         }
         let headings = grouping == .section ? sectionHeadings() : [:]
         var reportGroup: [Int] = []
         var slugGroup: [String: Int] = [:]
         if grouping != .section {
-            reportGroup = reports.indices.map { number(groupName($0, 0, grouping, headings: headings)) }
+            reportGroup = reports.indices.map { number(groupKey($0, 0, grouping, headings: headings)) }
         }
         func group(_ d: Int, _ f: Int) -> Int {
             guard grouping == .section else { return reportGroup[d] }
             let slug = reports[d].findings[f].sectionSlug
             if let g = slugGroup[slug] { return g }
-            let g = number(groupName(d, f, grouping, headings: headings))
+            let g = number(groupKey(d, f, grouping, headings: headings))
             slugGroup[slug] = g
             return g
         }
@@ -41,7 +41,7 @@ extension SearchCorpus {
                 touched.append(false)
             }
         }
-        var baseDocuments = 0, lastBase = -1
+        var baseDocuments = 0, lastBase = -1, datedByID = 0
         var totalWords = 0
         for s in base {
             let d = index.document(ofSegment: s)
@@ -51,7 +51,10 @@ extension SearchCorpus {
             let n = index.tokenRange(ofSegment: s).count
             words[g] += n
             totalWords += n
-            if d != lastBase { baseDocuments += 1; lastBase = d }  // base segments ascend: documents come grouped
+            if d != lastBase {  // base segments ascend: documents come grouped
+                baseDocuments += 1; lastBase = d
+                if reports[d].reportDate?.fromID == true { datedByID += 1 }
+            }
         }
         var total = CountRow(group: "all", hits: 0, documents: matches.documentCount, findings: 0, words: totalWords)
         for i in 0..<matches.count {
@@ -67,13 +70,20 @@ extension SearchCorpus {
             total.hits += n
             total.findings += 1
         }
-        guard grouping != nil else { return CountTable(rows: [total], total: total, baseDocuments: baseDocuments) }
-        let rows = names.indices.filter { touched[$0] }.map {
-            CountRow(group: names[$0], hits: hits[$0], documents: documents[$0], findings: findings[$0], words: words[$0])
-        }.sorted { a, b in
-            a.hits != b.hits ? a.hits > b.hits : (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group)
+        guard grouping != nil else {
+            return CountTable(rows: [total], total: total, baseDocuments: baseDocuments, datedByID: datedByID)
         }
-        return CountTable(rows: rows, total: total, baseDocuments: baseDocuments)
+        var kept = names.indices.filter { touched[$0] }
+        if grouping?.isChronological == true { kept.sort { names[$0] < names[$1] } }
+        var rows = kept.map {
+            CountRow(group: names[$0].label, hits: hits[$0], documents: documents[$0], findings: findings[$0], words: words[$0])
+        }
+        if grouping?.isChronological != true {
+            rows.sort { a, b in
+                a.hits != b.hits ? a.hits > b.hits : (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group)
+            }
+        }
+        return CountTable(rows: rows, total: total, baseDocuments: baseDocuments, datedByID: datedByID)
     }
 
     /// `baseSegments` without spans: the segments the query's top-level field filters allow, ascending.

@@ -55,7 +55,7 @@ struct FieldResolution {
             return FieldMatch(documents: documents, segments: segments)
         case "year":
             let (lo, hi) = try years(f)
-            return docs { r in r.published.map { (lo...hi).contains($0.year) } ?? false }
+            return docs { r in r.year.map { (lo...hi).contains($0) } ?? false }
         case "overall":
             let rating = try ratingValue(f)
             return docs { $0.overall == rating }
@@ -72,14 +72,9 @@ struct FieldResolution {
     }
 
     func resolveProvider(_ name: String, _ f: FieldFilter) throws(QueryError) -> Provider {
-        switch corpus.registry.resolve(name) {
-        case .found(let p): return p
-        case .ambiguous(let ps):
-            throw QueryError("'\(name)' could be \(ps.count) providers", range: f.valueRange,
-                             hint: "say which: " + ps.prefix(6).map { $0.stem }.joined(separator: ", "))
-        case .unknown(let ps):
-            throw QueryError("no provider '\(name)'", range: f.valueRange,
-                             hint: ps.first.map { "did you mean '\($0.stem)' (\($0.shortName))?" } ?? "list shows the providers")
+        switch corpus.registry.lookup(name) {
+        case .success(let p): return p
+        case .failure(let failure): throw QueryError(failure.message, range: f.valueRange, hint: failure.hint)
         }
     }
 

@@ -80,13 +80,8 @@ extension SearchCorpus {
         }
     }
 
-    /// A report's publication date for sorting: its date, else the year in its id; undated reports last.
-    public func dateKey(_ d: Int) -> PartialDate {
-        let r = reports[d]
-        if let p = r.published { return p }
-        if let last = r.id.split(separator: "-").last, last.count == 4, let y = Int(last) { return PartialDate(year: y) }
-        return PartialDate(year: 9999)
-    }
+    /// A report's rank in time order (the one date rule, ties by id): date sorts compare these.
+    public func dateKey(_ d: Int) -> Int { dateRanks[d] }
 
     /// Sorted ranges with overlapping or touching ones joined.
     static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {

@@ -10,6 +10,8 @@ public struct SearchCorpus: Sendable {
     /// Each report's rank by id, or nil when `reports` is already in id order (the loader sorts it): paged
     /// results break ties by unit order then, without comparing id strings per query.
     let idRanks: [Int]?
+    /// Each report's rank in time order by `ReportDate.precedes`, for every sort by date.
+    let dateRanks: [Int]
 
     /// Builds the index over every report's full text (front matter and headings included, as a file-level
     /// search engine sees it), with each finding a segment; `find` matches within findings only.
@@ -20,6 +22,9 @@ public struct SearchCorpus: Sendable {
         let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
         index = InvertedIndex(documents: documents, options: options)
         idRanks = Self.idRanks(reports)
+        var ranks = [Int](repeating: 0, count: reports.count)
+        for (rank, d) in reports.indices.sorted(by: { ReportDate.precedes(reports[$0], reports[$1]) }).enumerated() { ranks[d] = rank }
+        dateRanks = ranks
     }
 
     /// The report and finding a segment stands for.

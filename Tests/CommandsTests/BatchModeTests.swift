@@ -73,7 +73,7 @@ final class BatchModeTests: XCTestCase {
     func testMissingScriptAndDirectory() throws {
         let missing = try ProbeProcess.run(corpus + ["/nonexistent/x.probe"])
         XCTAssertEqual(missing.status, 1)
-        XCTAssertEqual(missing.stderr, "probe: /nonexistent/x.probe: no such file\nhint: check the path; scripts usually end in .probe\n")
+        XCTAssertEqual(missing.stderr, "probe: no such file '/nonexistent/x.probe'\nhint: check the path; scripts usually end in .probe\n")
         let dir = try ProbeProcess.folder([:])
         let isDir = try ProbeProcess.run(corpus + [dir.path])
         XCTAssertEqual(isDir.status, 1)
@@ -100,6 +100,6 @@ final class BatchModeTests: XCTestCase {
         let r = try ProbeProcess.run(["--check", dir.path])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("bad.md:"), r.stderr)
-        XCTAssertTrue(r.stdout.contains("1 write-ups loaded, 1 skipped"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("1 write-up loaded, 1 skipped; 1 error"), r.stdout)
     }
 }

@@ -37,12 +37,12 @@ final class HelpAndReferenceTests: XCTestCase {
         try session.execute("help chart")
         XCTAssertTrue(sink.output.hasPrefix("""
             usage: chart ratings [TYPE] [YEAR]
-                   chart overall [by type|owner|year]
-                   chart QUERY by provider|owner|type|year
+                   chart overall [by type|owner|region|year]
+                   chart QUERY by provider|owner|type|region|year
                    chart dispersion QUERY
 
             """), sink.output)
-        XCTAssertEqual(HelpText.forms(CommandCatalog.lookup("track")!), ["track QUERY [by year|provider|owner|type]"])
+        XCTAssertEqual(HelpText.forms(CommandCatalog.lookup("track")!), ["track QUERY [by year|provider|owner|type|region]"])
     }
 
     func testHelpForUnknownCommandSuggests() {

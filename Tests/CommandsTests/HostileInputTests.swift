@@ -87,7 +87,10 @@ final class HostileInputTests: XCTestCase {
         let ids = ["bom-crlf", "good-a", "good-b", "lone-cr", "only-fm", "wrong"]
         for id in ids { XCTAssertTrue(r.stdout.contains(id), "\(id) loads:\n\(r.stdout)") }
         XCTAssertTrue(r.stdout.contains("risk: 4 hits"), "the shell answers after the load:\n\(r.stdout)")
-        let errors = r.stderr.replacingOccurrences(of: dir.path + "/", with: "")
+        // The load says in one line on stderr what it skipped and warned about; `check` lists each on stdout.
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("9 skipped, 2 warnings (check lists them)"), r.stderr)
+        let errors = r.stdout.replacingOccurrences(of: dir.path + "/", with: "")
         let expected = [
             "empty.md: error: empty file\nhint: ",
             "good-a.md:2:1: error: duplicate id 'good-a': already used by dup.md\nhint: ",
@@ -100,7 +103,6 @@ final class HostileInputTests: XCTestCase {
             "unclosed.md:1:1: error: front matter opened here is never closed\nhint: ",
         ]
         for e in expected { XCTAssertTrue(errors.contains(e), "missing '\(e)' in:\n\(errors)") }
-        // Errors go to stderr at load; warnings (and errors again) through `check` on stdout.
         XCTAssertTrue(r.stdout.contains("only-front-matter.md:5:1: warning: no body after the front matter"), r.stdout)
         XCTAssertTrue(r.stdout.contains("wrong-types.md:6:1: warning: 'ratings' must be a mapping"), r.stdout)
         XCTAssertEqual(errors.components(separatedBy: ": error: ").count - 1, expected.count, errors)
@@ -180,7 +182,9 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(Self.controlBytes(r.out), [], "stdout, --format \(format)")
             XCTAssertEqual(Self.controlBytes(r.err), [], "stderr, --format \(format)")
             XCTAssertTrue(String(decoding: r.out, as: UTF8.self).contains("\\x1b"), "escaped, not dropped (\(format))")
-            XCTAssertTrue(String(decoding: r.err, as: UTF8.self).contains("bad\\x1b]0;name\\x07.md"), "file name escaped")
+            // The load's one-line summary goes to stderr; `check` names the file, escaped, on stdout.
+            let named = format == "json" ? "bad\\u001b]0;name\\u0007.md" : "bad\\x1b]0;name\\x07.md"
+            XCTAssertTrue(String(decoding: r.out, as: UTF8.self).contains(named), "file name escaped (\(format))")
         }
     }
 
