@@ -24,16 +24,16 @@ public struct CorpusSide: Sendable {
 
     public static func isRest(_ text: String) -> Bool { restWords.contains(text.lowercased()) }
 
-    /// Every finding of the corpus.
+    /// Every finding of the corpus (notes are not findings).
     public static func all(in corpus: SearchCorpus, label: String = "all") -> CorpusSide {
-        CorpusSide(kind: .all, label: label, title: "the whole corpus", segments: Array(0..<corpus.index.segmentCount),
+        CorpusSide(kind: .all, label: label, title: "the whole corpus", segments: corpus.segments(),
                    reports: Array(corpus.reports.indices), providers: providers(of: Array(corpus.reports.indices), corpus))
     }
 
     /// The findings not in `other`.
     public static func rest(excluding other: CorpusSide, in corpus: SearchCorpus, label: String = "rest") -> CorpusSide {
         let taken = Set(other.segments)
-        let segments = (0..<corpus.index.segmentCount).filter { !taken.contains($0) }
+        let segments = corpus.segments().filter { !taken.contains($0) }
         let ds = reports(of: segments, corpus)
         return CorpusSide(kind: .rest, label: label, title: "the rest of the corpus", segments: segments,
                           reports: ds, providers: providers(of: ds, corpus))
@@ -104,7 +104,7 @@ public struct CorpusSide: Sendable {
     }
 
     static func segments(of reports: [Int], _ corpus: SearchCorpus) -> [Int] {
-        reports.flatMap { Array(corpus.index.segments(ofDocument: $0)) }
+        reports.flatMap { corpus.segments(ofDocument: $0) }
     }
 
     static func providers(of reports: [Int], _ corpus: SearchCorpus) -> [Provider] {

@@ -9,10 +9,10 @@ public struct TermCounts: Sendable {
     /// Running words (tokens) in the text, the denominator for rates.
     public var tokens: Int = 0
 
-    /// Counts the findings of a report. `exclude` holds folded words never counted (providers' names).
+    /// Counts the findings of a report (not its notes). `exclude` holds folded words never counted (providers' names).
     public init(_ report: InspectionReport, exclude: Set<String>) {
         let tokenizer = Tokenizer()
-        for f in report.findings {
+        for f in report.findings where !f.isNote {
             let words = tokenizer.tokens(of: report.text, in: f.range).map(\.term)
             tokens += words.count
             var previous: String?

@@ -81,7 +81,7 @@ public enum Completer {
         }
     }
 
-    static let fieldNames = ["provider:", "owner:", "type:", "section:", "year:", "overall:"]
+    static let fieldNames = ["provider:", "owner:", "type:", "region:", "section:", "year:", "overall:", "scope:"]
 
     static func providerNames(_ session: Session) -> [String] {
         var names: [String] = []

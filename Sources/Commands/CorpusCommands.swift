@@ -23,7 +23,7 @@ enum CorpusCommands {
             }
             let rows: [[Cell]] = reports.map { r in
                 [.text(r.id), .text(r.provider.shortName), .text(r.type.rawValue), r.reportDate.map { .text($0.description) } ?? .null,
-                 r.overall.map { .text($0.label) } ?? .null, .int(r.ratings.count), .int(r.findings.count)]
+                 r.overall.map { .text($0.label) } ?? .null, .int(r.ratings.count), .int(r.findings.filter { !$0.isNote }.count)]
             }
             return DataTable(columns: [Column("id"), Column("provider", flexible: true), Column("type"), Column("published"),
                                        Column("overall"), Column("known", .right), Column("findings", .right)],

@@ -10,13 +10,17 @@ enum ExplainCommand {
         summary: "How a query was read: its canonical form, what each field filter allows, and how much it matches.",
         help: "Shows the parsed query (AND, OR, NOT, PHRASE, PREFIX, STEM, NEAR, FIELD), then each field filter with the "
             + "write-ups it allows (or why it fails), then the findings, write-ups and hits the whole query matches. "
-            + "Useful when a query finds less than expected: plain text is never a syntax error, so see how it was read.",
+            + "Useful when a query finds less than expected: plain text is never a syntax error, so see how it was read. "
+            + "Queries search the inspectors' findings unless they say `scope:notes` (our summaries and notes) or `scope:all`.",
         examples: ["explain \"risk of harm\" provider:hlny", "explain caseload* -type:nps", "explain ttg:good \"through the gate\""],
         arguments: [ArgumentSpec("query", .query)],
         run: { inv, session in
             let search = session.corpus.search
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "explain \"risk of harm\" provider:hlny")
             var rows: [(String, String)] = [("query", text), ("reads as", node.explained)]
+            if !fields(node).contains(where: { $0.name == "scope" }) {
+                rows.append(("scope", "findings (the default: scope:notes searches our notes, scope:all both)"))
+            }
             for f in fields(node) {
                 let written = slice(text, f.range)
                 do throws(QueryError) {

@@ -16,7 +16,9 @@ enum FindCommand {
             + "list; `--format csv|tsv|json|markdown` writes every match with its metadata unless `limit N` is given on "
             + "the command. The query language: words (all must occur), \"a phrase\", OR, NOT or -, ( ), NEAR/5, "
             + "prefix*, ~stem, and field filters such as provider:hlny, owner:sodexo, type:crc, year:2019..2021, "
-            + "section:case-supervision, overall:inadequate or reviewing:inadequate.",
+            + "region:\"North East\", section:case-supervision, overall:inadequate or reviewing:inadequate. Every query "
+            + "searches the inspectors' findings; `scope:notes` searches our notes (each write-up's lead and `## Notes`), "
+            + "`scope:all` both.",
         examples: ["find \"risk of harm\"", "find reviewing:inadequate \"management oversight\"",
                    "find caseload* provider:hlny sort date", "find \"through the gate\" limit 5 --format csv"],
         arguments: [ArgumentSpec("query", .query)],
@@ -53,7 +55,7 @@ enum FindCommand {
         let r = search.reports[hit.report]
         let f = r.findings[hit.finding]
         return FindingItem(citation: f.citation, report: r.id, provider: r.provider.shortName, type: r.type.rawValue,
-                           date: SearchSupport.date(r), section: f.section, text: SearchSupport.text(r, hit.finding),
+                           date: SearchSupport.date(r), section: SearchSupport.section(f), text: SearchSupport.text(r, hit.finding),
                            matches: hit.matches, score: hit.score, hits: hit.hits)
     }
 

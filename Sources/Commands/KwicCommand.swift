@@ -67,7 +67,7 @@ enum KwicCommand {
         let r = search.reports[line.report]
         let f = r.findings[line.finding]
         return ConcordanceRow(citation: f.citation, report: r.id, provider: r.provider.shortName, date: SearchSupport.date(r),
-                              section: f.section, left: line.left, match: line.match, right: line.right)
+                              section: SearchSupport.section(f), left: line.left, match: line.match, right: line.right)
     }
 
     static func footer(total: Int, findings: Int, documents: Int, sort: String, context: ContextWidth, shown: Int,

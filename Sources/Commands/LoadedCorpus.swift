@@ -54,10 +54,11 @@ public struct LoadedCorpus: Sendable {
         var byType: [ProviderType: Int] = [:]
         for r in reports { byType[r.type, default: 0] += 1 }
         let parts = ProviderType.allCases.compactMap { t in byType[t].map { "\($0) \(t.rawValue)" } }
-        let findings = reports.reduce(0) { $0 + $1.findings.count }
+        let notes = search.kinds.noteCount, findings = search.kinds.segmentCount - notes
         var s = "loaded \(reports.count) write-up\(reports.count == 1 ? "" : "s")"
         if !parts.isEmpty { s += " (" + parts.joined(separator: ", ") + ")" }
         s += " · " + formatGrouped(findings) + " findings"
+        if notes > 0 { s += ", " + formatGrouped(notes) + " note" + (notes == 1 ? "" : "s") }
         let skipped = result.skipped, warnings = result.warnings
         if skipped > 0 || warnings > 0 {
             s += " · \(skipped) skipped, \(warnings) warning\(warnings == 1 ? "" : "s") (check lists them)"

@@ -27,7 +27,7 @@ enum OpenCiteCommands {
             let meta = [r.id, r.provider.shortName, SearchSupport.date(r), r.type.rawValue].filter { !$0.isEmpty }
             return FindingContextView(heading: [r.title.isEmpty ? r.provider.name : r.title, meta.joined(separator: " · ")],
                                       report: r.id, provider: r.provider.shortName, date: SearchSupport.date(r),
-                                      section: finding.section, entries: entries,
+                                      section: SearchSupport.section(finding), entries: entries,
                                       earlier: window.startIndex, later: section.count - window.endIndex,
                                       footer: ["cite \(finding.citation) gives a reference · show \(r.id) gives the report card"])
         })
@@ -81,14 +81,15 @@ struct CiteView: Renderable {
         let r = report, f = r.findings[finding]
         return [("citation", f.citation), ("provider", r.provider.name == r.provider.shortName ? r.provider.name : "\(r.provider.name) (\(r.provider.shortName))"),
                 ("report", r.id), ("title", r.title), ("published", r.published?.longDescription ?? r.reportDate.map { $0.yearLabel + " (no publication date; the year is the id's)" } ?? "date unknown"),
-                ("section", "\(f.section), finding \(f.ordinal)"), ("text", SearchSupport.text(r, finding))]
+                ("section", "\(f.section), \(f.isNote ? "note" : "finding") \(f.ordinal)"), ("text", SearchSupport.text(r, finding))]
     }
 
     var reference: String {
         let r = report, f = r.findings[finding]
         var s = "HM Inspectorate of Probation (\(r.reportDate?.yearLabel ?? "n.d.")). Inspection of \(r.provider.name)"
         if let p = r.published { s += ", published \(p.longDescription)" }
-        s += ". Section \"\(f.section)\", finding \(f.ordinal) [\(f.citation)]."
+        s += ". Section \"\(f.section)\", \(f.isNote ? "note" : "finding") \(f.ordinal) [\(f.citation)]."
+        if f.isNote { s += " (A note of the write-up, not a finding of the inspection.)" }
         // No full stop after the address, so it stays clickable when pasted.
         if let source = r.sources.first { s += " Source: \(source)" + (r.sources.count > 1 ? " (and \(r.sources.count - 1) more)" : "") }
         return s

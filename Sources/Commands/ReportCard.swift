@@ -34,6 +34,9 @@ struct ReportCard: Renderable {
             for s in r.framework.standards {
                 rows.append([.text("standard " + (s.number.map { $0 + " " } ?? "") + s.label), r.rating(of: s).map { .text($0.label) } ?? .null])
             }
+            for (i, f) in r.findings.filter(\.isNote).enumerated() {
+                rows.append([.text("note \(i + 1)"), .text(f.section + ": " + String(r.text(of: f)))])
+            }
             for (i, src) in r.sources.enumerated() { rows.append([.text("source \(i + 1)"), .text(src)]) }
             return DataTable(columns: [Column("field"), Column("value")], rows: rows).render(in: context)
         }
@@ -65,10 +68,21 @@ struct ReportCard: Renderable {
                          footer: ["? not known from the write-up's sources; the score counts known standards only"])
             .render(in: context)
         var counts: [(String, Int)] = []
-        for f in r.findings {
+        for f in r.findings where !f.isNote {
             if let last = counts.last, last.0 == f.section { counts[counts.count - 1].1 += 1 } else { counts.append((f.section, 1)) }
         }
-        out += "\n" + HelpText.wrap("sections: " + counts.map { "\(TerminalSafe.escape($0.0)) (\($0.1))" }.joined(separator: ", "), width: context.width) + "\n"
+        out += "\n" + HelpText.wrap("sections: " + (counts.isEmpty ? "none" : counts.map { "\(TerminalSafe.escape($0.0)) (\($0.1))" }.joined(separator: ", ")),
+                                    width: context.width) + "\n"
+        let notes = r.findings.filter(\.isNote)
+        if !notes.isEmpty {
+            // Notes are ours (summary, context, caveats), shown whole but apart from the inspectors' findings.
+            out += "\nnotes (ours, not the inspectors' findings):\n"
+            for f in notes {
+                let lines = TextWrap.lines(f.section + ": " + String(r.text(of: f)), width: max(10, context.width - 2),
+                                           ascii: context.charset == .ascii)
+                out += lines.map { "  " + $0 + "\n" }.joined()
+            }
+        }
         if !r.inferred.isEmpty {
             out += "\ninferred from the text:\n"
             for f in r.inferred {
@@ -108,7 +122,7 @@ enum Exports {
                       [.text(r.id), .text(r.provider.id), .text(r.provider.name), .text(r.type.rawValue), opt(r.owner), opt(r.ownerGroup),
                        opt(r.region), opt(r.published?.description), r.year.map { .int($0) } ?? .null,
                        .text(r.reportDate?.fromID == true ? "yes" : ""), opt(r.chiefInspector), opt(r.supervised), opt(r.overall?.label),
-                       .int(r.score.points), .int(r.score.known), .int(r.score.of), .int(r.findings.count),
+                       .int(r.score.points), .int(r.score.known), .int(r.score.of), .int(r.findings.filter { !$0.isNote }.count),
                        .text(r.inferred.map(\.field).joined(separator: ";")), .text(r.sources.joined(separator: " "))]
                   }, nullText: "")
     }
@@ -118,11 +132,12 @@ enum Exports {
         for r in reports {
             for f in r.findings {
                 rows.append([.text(f.citation), .text(r.id), .text(r.provider.id), opt(r.region), opt(r.published?.description),
-                             r.year.map { .int($0) } ?? .null, .text(f.section), .text(String(r.text(of: f)))])
+                             r.year.map { .int($0) } ?? .null, .text(f.section), .text(f.isNote ? "note" : "finding"),
+                             .text(String(r.text(of: f)))])
             }
         }
-        return DataTable(columns: ["citation", "report", "provider", "region", "published", "year", "section", "text"].map { Column($0) },
-                         rows: rows)
+        return DataTable(columns: ["citation", "report", "provider", "region", "published", "year", "section", "kind", "text"]
+                            .map { Column($0) }, rows: rows)
     }
 
     static func opt(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }

@@ -57,6 +57,9 @@ enum SearchSupport {
         formatGrouped(n) + " " + (n == 1 ? word : plural ?? word + "s")
     }
 
+    /// A finding's section, or a note's with "(note)" after it: notes are ours, not the inspectors'.
+    static func section(_ f: Finding) -> String { f.isNote ? f.section + " (note)" : f.section }
+
     /// A finding's text as written.
     static func text(_ r: InspectionReport, _ f: Int) -> String { String(r.text(of: r.findings[f])) }
 }

@@ -112,7 +112,7 @@ struct StatsArguments {
         case let n where isFilter(n): filters = [n]
         default: filters = []
         }
-        guard !filters.isEmpty else { return Array(0..<corpus.index.segmentCount) }
+        guard !filters.isEmpty else { return corpus.segments() }
         do {
             return try corpus.evaluate(filters.count == 1 ? filters[0] : .and(filters), scope: .segment).units.compactMap(\.segment)
         } catch {

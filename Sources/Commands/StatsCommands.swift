@@ -47,7 +47,7 @@ enum StatsCommands {
                 throw CommandError.usage("'\(nWord.text)' is not an n-gram length from 1 to 8", hint: "e.g. ngrams 3", at: nWord.range)
             }
             let corpus = session.corpus.search
-            var segments = Array(0..<corpus.index.segmentCount)
+            var segments = corpus.segments()
             var hits: [Int: [Range<Int>]]?
             if let q = args.text {
                 let matches = try StatsArguments.evaluate(q, offset: args.offset, corpus)

@@ -130,7 +130,10 @@ enum ReportBuilder {
                                                        framework: fields.framework?.value ?? Framework.defaultFor(type: type, year: year),
                                                        explicitFramework: fields.framework != nil, diagnostics: &diagnostics)
 
-        let body = text.withUTF8 { MarkdownBody.parse($0, from: split.bodyStart, firstLine: split.bodyFirstLine, reportID: id) }
+        // The lead of a write-up with front matter is our summary: a note, not a finding.
+        let body = text.withUTF8 {
+            MarkdownBody.parse($0, from: split.bodyStart, firstLine: split.bodyFirstLine, reportID: id, leadIsNote: true)
+        }
         let bodyIsBlank = text.utf8.dropFirst(split.bodyStart).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if bodyIsBlank {
             diagnostics.append(LoadDiagnostic(.warning, SourceLocation(file: path, line: split.closingLine, column: 1),

@@ -71,7 +71,7 @@ extension SearchCorpus {
 
     /// The segments allowed by the query's top-level field filters (and their negations): the rate's base.
     func baseSegments(_ query: QueryNode) throws(QueryError) -> [Int] {
-        guard let filters = fieldFilters(of: query) else { return Array(0..<index.segmentCount) }
+        guard let filters = fieldFilters(of: scoped(query)) else { return segments() }
         let allowed = try evaluate(filters, scope: .segment)
         return allowed.units.compactMap(\.segment)
     }

@@ -88,7 +88,7 @@ extension SearchCorpus {
 
     /// `baseSegments` without spans: the segments the query's top-level field filters allow, ascending.
     func baseSegmentsFast(_ query: QueryNode) throws(QueryError) -> [Int] {
-        guard let filters = fieldFilters(of: query) else { return Array(0..<index.segmentCount) }
+        guard let filters = fieldFilters(of: scoped(query)) else { return segments() }
         return try evaluateUnits(filters, scope: .segment).units.map { Int($0) }
     }
 }

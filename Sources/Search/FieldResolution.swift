@@ -6,7 +6,7 @@ import QueryLanguage
 struct FieldResolution {
     let corpus: SearchCorpus
 
-    static let fieldNames = ["provider", "owner", "type", "section", "year", "overall"]
+    static let fieldNames = ["provider", "owner", "type", "region", "section", "year", "overall", "scope"]
 
     func resolve(_ f: FieldFilter) throws(QueryError) -> FieldMatch {
         let reports = corpus.reports
@@ -28,6 +28,20 @@ struct FieldResolution {
                 throw QueryError("no owner '\(name)'", range: f.valueRange,
                                  hint: EditDistance.didYouMean(EditDistance.suggestions(for: name, among: groups))
                                     ?? "owners: " + groups.joined(separator: ", "))
+            }
+            return match
+        case "region":
+            let t = try text(f)
+            let wanted = FieldResolution.regionForm(t)
+            let regions = Array(Set(reports.compactMap(\.region))).sorted()
+            var match = docs { r in r.region.map { FieldResolution.regionForm($0) == wanted } ?? false }
+            if match.documents.isEmpty {
+                match = docs { r in r.region.map { FieldResolution.regionForm($0).contains(wanted) } ?? false }
+            }
+            if match.documents.isEmpty || wanted.isEmpty {
+                throw QueryError("no region '\(t)'", range: f.valueRange,
+                                 hint: EditDistance.didYouMean(EditDistance.suggestions(for: t, among: regions))
+                                    ?? (regions.isEmpty ? "no write-up names its region" : "regions: " + regions.joined(separator: ", ")))
             }
             return match
         case "type":
@@ -59,9 +73,28 @@ struct FieldResolution {
         case "overall":
             let rating = try ratingValue(f)
             return docs { $0.overall == rating }
+        case "scope":
+            let t = try text(f)
+            guard let scope = TextScope(reading: t) else {
+                throw QueryError("no scope '\(t)'", range: f.valueRange,
+                                 hint: "scope:findings (the default), scope:notes or scope:all")
+            }
+            if scope == .all { return FieldMatch(documents: Array(reports.indices)) }
+            let segments = corpus.segments(scope: scope)
+            var documents: [Int] = []
+            for s in segments {
+                let d = corpus.index.document(ofSegment: s)
+                if documents.last != d { documents.append(d) }
+            }
+            return FieldMatch(documents: documents, segments: segments)
         default:
             return try standardFilter(f)
         }
+    }
+
+    /// A region as compared: lower-case words of letters and digits ("North-East" and "north east" match).
+    static func regionForm(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     func text(_ f: FieldFilter) throws(QueryError) -> String {
@@ -117,7 +150,7 @@ struct FieldResolution {
             let candidates = FieldResolution.fieldNames + Array(Set(standardNames)).sorted()
             throw QueryError("unknown field '\(f.name)'", range: f.range.lowerBound..<(f.range.lowerBound + f.name.utf8.count),
                              hint: EditDistance.didYouMean(EditDistance.suggestions(for: f.name, among: candidates))
-                                ?? "fields: provider, owner, type, section, year, overall, or a standard such as reviewing:inadequate")
+                                ?? "fields: provider, owner, type, region, section, year, overall, scope, or a standard such as reviewing:inadequate")
         }
         let rating = try ratingValue(f)
         return FieldMatch(documents: corpus.reports.indices.filter { d in

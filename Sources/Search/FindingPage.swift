@@ -21,7 +21,7 @@ extension SearchCorpus {
         let resolver = FieldResolution(corpus: self)
         return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
             try resolver.resolve(f)
-        }).evaluateUnits(query, scope: scope)
+        }).evaluateUnits(scope == .segment ? scoped(query) : query, scope: scope)
     }
 
     /// One page of `findHits(query, order:)` — same findings, scores, hit counts and highlights, in the same

@@ -12,6 +12,8 @@ public struct SearchCorpus: Sendable {
     let idRanks: [Int]?
     /// Each report's rank in time order by `ReportDate.precedes`, for every sort by date.
     let dateRanks: [Int]
+    /// Which segments are notes.
+    public let kinds: SegmentKinds
 
     /// Builds the index over every report's full text (front matter and headings included, as a file-level
     /// search engine sees it), with each finding a segment; `find` matches within findings only.
@@ -25,6 +27,7 @@ public struct SearchCorpus: Sendable {
         var ranks = [Int](repeating: 0, count: reports.count)
         for (rank, d) in reports.indices.sorted(by: { ReportDate.precedes(reports[$0], reports[$1]) }).enumerated() { ranks[d] = rank }
         dateRanks = ranks
+        kinds = SegmentKinds(reports: reports)
     }
 
     /// The report and finding a segment stands for.
@@ -36,20 +39,21 @@ public struct SearchCorpus: Sendable {
     /// The segment id of a report's finding.
     public func segment(report d: Int, finding f: Int) -> Int { index.segments(ofDocument: d).lowerBound + f }
 
-    /// Words in a report's findings (the body a reader reads), the base of "per 10,000 words".
+    /// Words in a report's findings (not its notes), the base of "per 10,000 words".
     public func findingWords(ofReport d: Int) -> Int {
-        index.segments(ofDocument: d).reduce(0) { $0 + index.tokenRange(ofSegment: $1).count }
+        segments(ofDocument: d).reduce(0) { $0 + index.tokenRange(ofSegment: $1).count }
     }
 
     /// Parses a query; errors point into `text`.
     public func parse(_ text: String) throws(QueryError) -> QueryNode { try QueryParser.parse(text) }
 
-    /// Evaluates a query with field filters resolved against the reports.
+    /// Evaluates a query with field filters resolved against the reports; in segment scope, over findings
+    /// unless the query names a scope.
     public func evaluate(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> MatchSet {
         let resolver = FieldResolution(corpus: self)
         return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
             try resolver.resolve(f)
-        }).evaluate(query, scope: scope)
+        }).evaluate(scope == .segment ? scoped(query) : query, scope: scope)
     }
 
     /// Counts matching reports (document scope), the figure the peers' benchmarks report.

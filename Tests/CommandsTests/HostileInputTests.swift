@@ -117,7 +117,7 @@ final class HostileInputTests: XCTestCase {
         let big = "---\nid: big\nprovider: Big CRC\ntype: CRC\n---\n# Big\n\n## Findings\n"
             + String(repeating: finding, count: 50 * 1024 * 1024 / finding.utf8.count)
         try Self.write(dir, "big.md", big)
-        try Self.write(dir, "line.md", "---\nid: line\nprovider: Line CRC\ntype: CRC\n---\n# Line\n\n- "
+        try Self.write(dir, "line.md", "---\nid: line\nprovider: Line CRC\ntype: CRC\n---\n# Line\n\n## Findings\n- "
                        + String(repeating: "word ", count: (1 << 20) / 5) + "risk\n")
         let r = try ProbeProcess.run(["--corpus", dir.path, "-c", "count risk by provider", "-c", "kwic word limit 1"])
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -217,7 +217,8 @@ final class HostileInputTests: XCTestCase {
         let totals = r.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("all,") }
         XCTAssertEqual(totals.count, 7, r.stdout)
         XCTAssertTrue(totals.contains { $0.hasPrefix("all,50,50,") }, "5,000 repeated terms: \(totals)")
-        XCTAssertTrue(totals.contains { $0.hasPrefix("all,500,50,") }, "every token matched: \(totals)")
+        // Every token of every finding: nine a write-up (the lead, "Summary.", is a note and not searched).
+        XCTAssertTrue(totals.contains { $0.hasPrefix("all,450,50,") }, "every token matched: \(totals)")
         XCTAssertEqual(r.stdout.components(separatedBy: "#case-supervision-1,").count - 1, 3, "kwic limit 3")
     }
 
