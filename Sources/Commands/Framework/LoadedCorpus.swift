@@ -57,7 +57,7 @@ public struct LoadedCorpus: Sendable {
         let notes = search.kinds.noteCount, findings = search.kinds.segmentCount - notes
         var s = "loaded \(reports.count) write-up\(reports.count == 1 ? "" : "s")"
         if !parts.isEmpty { s += " (" + parts.joined(separator: ", ") + ")" }
-        s += " · " + formatGrouped(findings) + " findings"
+        s += " · " + formatGrouped(findings) + " finding" + (findings == 1 ? "" : "s")
         if notes > 0 { s += ", " + formatGrouped(notes) + " note" + (notes == 1 ? "" : "s") }
         let skipped = result.skipped, warnings = result.warnings
         if skipped > 0 || warnings > 0 {

@@ -58,8 +58,8 @@ struct LeagueView: Renderable {
             return narrow ? move : move + " " + sinceForm.text(e.previousOverall)
         }))
         if let grouping = table.grouping {
-            // Ranks restart in each group: the group goes first among the fixed columns, cut to 16 columns.
-            let names = table.entries.map { DisplayWidth.truncate($0.group?.label ?? "", to: 16, ascii: ascii) }
+            // Ranks restart in each group: the group goes first among the fixed columns, cut to 14 columns.
+            let names = table.entries.map { DisplayWidth.truncate($0.group?.label ?? "", to: 14, ascii: ascii) }
             fixed.insert((Column(grouping.name), names), at: 0)
         }
         let ranks = table.entries.map { String($0.rank) + ($0.tied ? "=" : " ") }
@@ -75,8 +75,11 @@ struct LeagueView: Renderable {
         func need(_ header: String, _ cells: [String]) -> Int { ([header] + cells).map { DisplayWidth.of($0) }.max() ?? 0 }
         func room() -> Int { context.width - need("#", ranks) - fixed.reduce(0) { $0 + need($1.0.name, $1.1) } - 2 * (fixed.count + 2) }
         // In a very narrow terminal, movement and then the mean give way before the provider's name does.
+        // A grouped league also gives up movement, then the score, before names are cut to nothing.
         var dropped: [String] = []
-        for name in ["+/-", "mean"] where room() < 10 {
+        let least = table.grouping == nil ? 10 : 20
+        let givers = table.grouping == nil ? ["+/-", "mean"] : ["+/-", "since", "mean", "score (mean)"]
+        for name in givers where room() < least {
             if let i = fixed.firstIndex(where: { $0.0.name == name }) { fixed.remove(at: i); dropped.append(name) }
         }
         let room = room()

@@ -94,6 +94,17 @@ final class BatchModeTests: XCTestCase {
         XCTAssertEqual(stderr, "")
     }
 
+    /// A batch load says in one line on stderr what it skipped and warned about; check has the details.
+    func testBatchLoadSaysWhatWasSkippedInOneLine() throws {
+        let dir = try ProbeProcess.folder(["good.md": "---\nid: g\nprovider: X CRC\ntype: CRC\n---\n# G\n\n## F\n- text\n",
+                                           "bad.md": "---\nid: b\nprovider: [unclosed\n"])
+        let r = try ProbeProcess.run(["--corpus", dir.path, "-c", "list sort id"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "loaded 1 write-up (1 CRC) · 1 finding · 1 skipped, 0 warnings (check lists them)\n")
+        let clean = try ProbeProcess.run(corpus + ["-c", "list"])
+        XCTAssertEqual(clean.stderr, "", "nothing to say about a clean load")
+    }
+
     func testCheckModeExitsOneOnErrors() throws {
         let dir = try ProbeProcess.folder(["good.md": "---\nid: g\nprovider: X CRC\ntype: CRC\nsources: [https://example.org]\n---\n# G\n\ntext\n",
                                            "bad.md": "---\nid: b\nprovider: [unclosed\n"])
