@@ -79,8 +79,9 @@ public struct CorpusSide: Sendable {
             }
         }
         let node = try corpus.parse(quoted ? "\"" + text + "\"" : text)
-        let matches = try corpus.evaluate(node, scope: .segment)
-        let segments = matches.units.compactMap(\.segment)
+        var units = UnitSetCollector()
+        try corpus.run(node, into: &units)
+        let segments = units.units
         guard !segments.isEmpty else {
             throw QueryError("no finding matches '\(text)'", range: whole, hint: "try count \(text)")
         }

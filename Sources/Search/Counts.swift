@@ -1,4 +1,4 @@
-// Counts: hits and matching write-ups per group (any Grouping), raw and per 10,000 words.
+// Counts: hits and matching write-ups per group (any Grouping), raw and per 10,000 words of the group's findings.
 import Inspections
 import PhraseIndex
 import QueryLanguage
@@ -17,7 +17,8 @@ public struct CountRow: Sendable, Hashable {
 }
 
 public struct CountTable: Sendable {
-    /// One row per group with words in it (zero-hit groups included), by hits descending, then name.
+    /// One row per group with words in it (zero-hit groups included): by hits descending, then name, or in
+    /// time order for years.
     public var rows: [CountRow]
     public var total: CountRow
     /// Write-ups in the base the rates are taken over.
@@ -27,53 +28,59 @@ public struct CountTable: Sendable {
 }
 
 extension SearchCorpus {
-    /// Counts a query's hits. The rate's base is the findings the query's field filters allow (all findings
-    /// when it has none), so `provider:hlny` or `section:` narrow the denominator as well as the hits.
+    /// Counts a query's hits per group, from the match stream's hit counts (no spans), with one group number
+    /// per report (or per section slug) until the end. The rate's base is the findings the query's field
+    /// filters allow (all findings when it has none), so `provider:hlny` or `section:` narrow the
+    /// denominator as well as the hits.
     public func count(_ query: QueryNode, by grouping: Grouping?) throws(QueryError) -> CountTable {
-        let matches = try evaluate(query, scope: .segment)
-        let base = try baseSegments(query)
-        var rows: [GroupKey: CountRow] = [:]
-        var order: [GroupKey] = []
-        var baseDocs = Set<Int>()
-        let headings = grouping == .section ? sectionHeadings() : [:]
-        func key(_ d: Int, _ f: Int) -> GroupKey { groupKey(d, f, grouping, headings: headings) }
-        func touch(_ k: GroupKey) {
-            if rows[k] == nil { rows[k] = CountRow(group: k.label, hits: 0, documents: 0, findings: 0, words: 0); order.append(k) }
+        var groups = GroupNumbers(corpus: self, grouping: grouping)
+        var byGroup = GroupByCollector { groups.number(unit: $0.unit, document: $0.document) }
+        var total = CountCollector()
+        var both = PairCollector(byGroup, total)
+        try run(query, into: &both)
+        (byGroup, total) = (both.first, both.second)
+
+        var words: [Int] = [], touched: [Bool] = []
+        var baseDocuments = 0, lastBase = -1, datedByID = 0, totalWords = 0
+        for s in try baseSegments(query) {
+            let d = index.document(ofSegment: s)
+            let g = groups.number(unit: s, document: d)
+            while words.count <= g { words.append(0); touched.append(false) }
+            touched[g] = true
+            let n = index.tokenRange(ofSegment: s).count
+            words[g] += n
+            totalWords += n
+            if d != lastBase {  // base segments ascend: documents come grouped
+                baseDocuments += 1; lastBase = d
+                if reports[d].reportDate?.fromID == true { datedByID += 1 }
+            }
         }
-        for s in base {
-            let (d, f) = finding(ofSegment: s)
-            let k = key(d, f)
-            touch(k)
-            rows[k]!.words += index.tokenRange(ofSegment: s).count
-            baseDocs.insert(d)
+        let all = CountRow(group: "all", hits: total.hits, documents: total.documents, findings: total.units, words: totalWords)
+        guard let grouping else {
+            return CountTable(rows: [all], total: all, baseDocuments: baseDocuments, datedByID: datedByID)
         }
-        var seen = Set<[String]>()  // (group, document) pairs already counted as documents
-        var total = CountRow(group: "all", hits: 0, documents: matches.documents.count, findings: 0,
-                             words: rows.values.reduce(0) { $0 + $1.words })
-        for unit in matches.units {
-            guard let s = unit.segment else { continue }
-            let (d, f) = finding(ofSegment: s)
-            let k = key(d, f)
-            touch(k)
-            rows[k]!.hits += unit.spans.count
-            rows[k]!.findings += 1
-            if seen.insert([k.id, String(d)]).inserted { rows[k]!.documents += 1 }
-            total.hits += unit.spans.count
-            total.findings += 1
+        func at<T>(_ xs: [T], _ g: Int, _ zero: T) -> T { g < xs.count ? xs[g] : zero }
+        var kept = groups.keys.indices.filter { at(touched, $0, false) || at(byGroup.units, $0, 0) > 0 }
+        if grouping.isChronological { kept.sort { groups.keys[$0] < groups.keys[$1] } }
+        var rows = kept.map {
+            CountRow(group: groups.keys[$0].label, hits: at(byGroup.hits, $0, 0), documents: at(byGroup.documents, $0, 0),
+                     findings: at(byGroup.units, $0, 0), words: at(words, $0, 0))
         }
-        let sorted = grouping?.isChronological == true ? order.sorted().compactMap { rows[$0] }
-            : order.compactMap { rows[$0] }.sorted { a, b in
+        if !grouping.isChronological {
+            rows.sort { a, b in
                 a.hits != b.hits ? a.hits > b.hits : (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group)
             }
-        return CountTable(rows: grouping == nil ? [total] : sorted, total: total, baseDocuments: baseDocs.count,
-                          datedByID: baseDocs.filter { reports[$0].reportDate?.fromID == true }.count)
+        }
+        return CountTable(rows: rows, total: all, baseDocuments: baseDocuments, datedByID: datedByID)
     }
 
-    /// The segments allowed by the query's top-level field filters (and their negations): the rate's base.
+    /// The segments allowed by the query's top-level field filters (and their negations), with the default
+    /// scope: the rate's base.
     func baseSegments(_ query: QueryNode) throws(QueryError) -> [Int] {
         guard let filters = fieldFilters(of: scoped(query)) else { return segments() }
-        let allowed = try evaluate(filters, scope: .segment)
-        return allowed.units.compactMap(\.segment)
+        var units = UnitSetCollector()
+        try run(filters, into: &units)
+        return units.units
     }
 
     /// The query's top-level field filters (and their negations) as one node; nil when it has none.

@@ -7,8 +7,9 @@ extension SearchCorpus {
     /// report its filters allow, with or without findings; a query with words keeps the reports with a
     /// finding (or, with `scope:`, a note) that matches.
     public func documents(matching query: QueryNode) throws(QueryError) -> [Int] {
-        if Self.isFiltersOnly(query) { return try evaluate(query, scope: .document).documents }
-        return try evaluate(query, scope: .segment).documents
+        var documents = DocumentSetCollector()
+        try run(query, scope: Self.isFiltersOnly(query) ? .document : .segment, into: &documents)
+        return documents.documents
     }
 
     /// True when the query is made of field filters (and their negations) and nothing else.

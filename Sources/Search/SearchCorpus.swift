@@ -47,20 +47,34 @@ public struct SearchCorpus: Sendable {
     /// Parses a query; errors point into `text`.
     public func parse(_ text: String) throws(QueryError) -> QueryNode { try QueryParser.parse(text) }
 
-    /// Evaluates a query with field filters resolved against the reports; in segment scope, over findings
-    /// unless the query names a scope.
-    public func evaluate(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> MatchSet {
+    /// The evaluator over this corpus's index, with field filters resolved against its reports.
+    var evaluator: QueryEvaluator {
         let resolver = FieldResolution(corpus: self)
-        return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
+        return QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
             try resolver.resolve(f)
-        }).evaluate(scope == .segment ? scoped(query) : query, scope: scope)
+        })
     }
 
-    /// Counts matching reports (document scope), the figure the peers' benchmarks report.
+    /// Runs a query through the one pipeline into a collector; in segment scope, over findings unless the
+    /// query names a scope. Every search, count, page and chart of the corpus comes through here.
+    public func run<C: MatchCollector>(_ query: QueryNode, scope: SearchScope = .segment, into collector: inout C) throws(QueryError) {
+        try evaluator.run(scope == .segment ? scoped(query) : query, scope: scope, into: &collector)
+    }
+
+    /// Every matching unit with its spans.
+    public func evaluate(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> MatchSet {
+        var spans = SpanListCollector()
+        try run(query, scope: scope, into: &spans)
+        return spans.matchSet
+    }
+
+    /// The spans of some matching segments, in the order given (the page a command shows).
+    func matchUnits(_ query: QueryNode, segments: [Int]) throws(QueryError) -> [MatchUnit] {
+        try evaluator.matchUnits(scoped(query), scope: .segment, units: segments)
+    }
+
+    /// Counts matching reports (document scope, whole files), the figure the peers' benchmarks report.
     public func countDocuments(_ query: QueryNode) throws(QueryError) -> Int {
-        let resolver = FieldResolution(corpus: self)
-        return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
-            try resolver.resolve(f)
-        }).countDocuments(query, scope: .document)
+        try evaluator.countDocuments(query, scope: .document)
     }
 }

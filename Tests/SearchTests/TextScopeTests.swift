@@ -22,7 +22,7 @@ final class TextScopeTests: XCTestCase {
     }()
 
     func count(_ q: String, by grouping: Grouping? = nil) throws -> CountTable {
-        try Self.corpus.countFast(try Self.corpus.parse(q), by: grouping)
+        try Self.corpus.count(try Self.corpus.parse(q), by: grouping)
     }
 
     func testKindsAreKeptPerSegment() {

@@ -99,7 +99,7 @@ enum BenchCommand {
     static let pagePhrases = ["risk of harm", "through the gate", "management oversight"]
 
     /// The interactive operations on their fast paths: `find`'s first page (top 20 findings by BM25, with
-    /// highlights), `kwic`'s first 100 lines, and `count ... by provider` over every hit.
+    /// highlights), `kwic`'s first 100 lines, `count ... by provider` over every hit, and a NEAR and a prefix.
     static func timeOperations(_ search: SearchCorpus, runs: Int, isCancelled: () -> Bool) throws -> [[Cell]] {
         var rows: [[Cell]] = []
         func time(_ name: String, _ body: () throws -> Int) throws {
@@ -123,13 +123,28 @@ enum BenchCommand {
                 try time("kwic \"\(phrase)\" first 100 lines") { () throws -> Int in
                     try search.concordancePage(node, context: .words(8), limit: 100).lines.count
                 }
-                try time("count \"\(phrase)\" by provider") { () throws -> Int in try search.countFast(node, by: .provider).total.hits }
+                try time("count \"\(phrase)\" by provider") { () throws -> Int in try search.count(node, by: .provider).total.hits }
             } catch let error as QueryError {
                 throw CommandError("query \(phrase): \(error)")
             }
         }
+        // A proximity and an expansion: each is a merge over its postings (NEAR's span lists, the prefix's terms),
+        // counted in findings (hits) and over whole files (documents).
+        for query in expansionQueries {
+            let node: QueryNode
+            do { node = try search.parse(query) } catch { throw CommandError("query \(query): \(error)") }
+            do {
+                try time("count \(query)") { () throws -> Int in try search.count(node, by: nil).total.hits }
+                try time("documents \(query)") { () throws -> Int in try search.countDocuments(node) }
+            } catch let error as QueryError {
+                throw CommandError("query \(query): \(error)")
+            }
+        }
         return rows
     }
+
+    /// Queries whose cost is merging postings rather than reading one list.
+    static let expansionQueries = ["\"risk\" NEAR/5 \"harm\"", "care*"]
 
     /// Reads the sqlite-mem document counts from a peers results.json.
     static func expectedCounts(_ word: Word) throws -> [String: Int] {

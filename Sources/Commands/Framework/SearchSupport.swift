@@ -34,12 +34,6 @@ enum SearchSupport {
         }
     }
 
-    /// The limit given on the command, if any (it also caps exports), else the `limit` setting (screen only).
-    static func limits(_ inv: Invocation, session: Session, total: Int) throws -> (shown: Int, exported: Int) {
-        if let n = try inv.intOption("limit") { return (min(n, total), min(n, total)) }
-        return (min(session.settings.limit, total), total)
-    }
-
     /// "N more" under a cut list, saying how to see them.
     static func moreLine(shown: Int, total: Int, noun: String, explicit: Bool) -> String? {
         guard total > shown else { return nil }

@@ -24,7 +24,7 @@ enum CountCommand {
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
             let grouping = inv.option("by").flatMap { Grouping($0) }
             var table = try Interruptible.run(session) {
-                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.countFast(node, by: grouping) }
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
             }
             // Years stay in time order unless a sort is asked for.
             if let sort = inv.option("sort")?.lowercased() {

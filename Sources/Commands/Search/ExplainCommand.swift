@@ -30,10 +30,11 @@ enum ExplainCommand {
                 }
             }
             do throws(QueryError) {
-                let matches = try search.evaluate(node, scope: .segment)
-                rows.append(("matches", SearchSupport.plural(matches.units.count, "finding") + " in "
-                             + SearchSupport.plural(matches.documents.count, "write-up") + " · "
-                             + SearchSupport.plural(matches.hitCount, "hit")))
+                var count = CountCollector()
+                try search.run(node, into: &count)
+                rows.append(("matches", SearchSupport.plural(count.units, "finding") + " in "
+                             + SearchSupport.plural(count.documents, "write-up") + " · "
+                             + SearchSupport.plural(count.hits, "hit")))
             } catch {
                 rows.append(("matches", "none: " + error.message))
             }

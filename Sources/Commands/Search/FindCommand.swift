@@ -27,27 +27,18 @@ enum FindCommand {
             let search = session.corpus.search
             let (_, node) = try SearchSupport.query(inv, corpus: search, example: "find \"risk of harm\"")
             let order = FindingOrder(rawValue: inv.option("sort")?.lowercased() ?? "relevance") ?? .relevance
-            // On screen only the first page is shown: rank everything on counts, highlight just that page.
-            if inv.showsOnlyFirstPage {
-                let limit = session.settings.limit
-                let page = try Interruptible.run(session) {
-                    try SearchSupport.shifted(inv) { () throws(QueryError) in
-                        try search.findPage(node, order: order, limit: limit)
-                    }
-                }
-                let items = page.hits.map { item($0, search) }
-                return FindingsList(items: items, shown: items.count, exported: items.count,
-                                    footer: footer(total: page.total, documents: page.documents, hitCount: page.hitCount,
-                                                   order: order, shown: items.count, explicit: false))
+            // Everything is ranked on counts; only the findings shown (or exported) are highlighted: on screen
+            // without a limit, the first page; with `limit N`, N; in the data formats, all of them.
+            let explicit = try inv.intOption("limit")
+            let wanted = explicit ?? (inv.showsOnlyFirstPage ? session.settings.limit : Int.max)
+            let page = try Interruptible.run(session) {
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.findPage(node, order: order, limit: wanted) }
             }
-            let (result, items) = try Interruptible.run(session) {
-                let result = try SearchSupport.shifted(inv) { () throws(QueryError) in try search.findHits(node, order: order) }
-                return (result, result.hits.map { item($0, search) })
-            }
-            let (shown, exported) = try SearchSupport.limits(inv, session: session, total: items.count)
-            return FindingsList(items: items, shown: shown, exported: exported,
-                                footer: footer(total: result.hits.count, documents: result.documents, hitCount: result.hitCount,
-                                               order: order, shown: shown, explicit: inv.options["limit"] != nil))
+            let items = page.hits.map { item($0, search) }
+            let shown = explicit == nil ? min(session.settings.limit, items.count) : items.count
+            return FindingsList(items: items, shown: shown, exported: items.count,
+                                footer: footer(total: page.total, documents: page.documents, hitCount: page.hitCount,
+                                               order: order, shown: shown, explicit: explicit != nil))
         })
 
     static func item(_ hit: FindingHit, _ search: SearchCorpus) -> FindingItem {

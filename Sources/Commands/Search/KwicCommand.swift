@@ -36,30 +36,20 @@ enum KwicCommand {
                 width = parsed
             }
             let context: ConcordanceContext = width.unit == .words ? .words(width.amount) : .characters(width.amount)
-            // On screen, in report order, only the first lines are shown: build just those.
-            if inv.showsOnlyFirstPage && order == .position {
-                let limit = session.settings.limit
-                let page = try Interruptible.run(session) {
-                    try SearchSupport.shifted(inv) { () throws(QueryError) in
-                        try search.concordancePage(node, context: context, order: order, limit: limit)
-                    }
+            // Only the lines shown (or exported) are built: on screen without a limit, the first page; with
+            // `limit N`, N; in the data formats, all of them.
+            let explicit = try inv.intOption("limit")
+            let wanted = explicit ?? (inv.showsOnlyFirstPage ? session.settings.limit : Int.max)
+            let page = try Interruptible.run(session) {
+                try SearchSupport.shifted(inv) { () throws(QueryError) in
+                    try search.concordancePage(node, context: context, order: order, limit: wanted)
                 }
-                let rows = page.lines.map { row($0, search) }
-                return ConcordanceView(rows: rows, shown: rows.count, exported: rows.count,
-                                       footer: footer(total: page.total, findings: page.findings, documents: page.documents,
-                                                      sort: sortWord, context: width, shown: rows.count, explicit: false))
             }
-            let (lines, rows) = try Interruptible.run(session) {
-                let lines = try SearchSupport.shifted(inv) { () throws(QueryError) in
-                    try search.concordance(node, context: context, order: order)
-                }
-                return (lines, lines.map { row($0, search) })
-            }
-            let (shown, exported) = try SearchSupport.limits(inv, session: session, total: rows.count)
-            return ConcordanceView(rows: rows, shown: shown, exported: exported,
-                                   footer: footer(total: lines.count, findings: Set(lines.map { [$0.report, $0.finding] }).count,
-                                                  documents: Set(lines.map(\.report)).count, sort: sortWord, context: width,
-                                                  shown: shown, explicit: inv.options["limit"] != nil))
+            let rows = page.lines.map { row($0, search) }
+            let shown = explicit == nil ? min(session.settings.limit, rows.count) : rows.count
+            return ConcordanceView(rows: rows, shown: shown, exported: rows.count,
+                                   footer: footer(total: page.total, findings: page.findings, documents: page.documents,
+                                                  sort: sortWord, context: width, shown: shown, explicit: explicit != nil))
         })
 
     static func row(_ line: ConcordanceLine, _ search: SearchCorpus) -> ConcordanceRow {

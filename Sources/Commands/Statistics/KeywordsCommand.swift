@@ -66,7 +66,7 @@ enum KeywordsCommand {
         var notes: [String] = []
         let overlap = Set(a.segments).intersection(b.segments).count
         if overlap > 0 { notes.append("A and B share " + StatsFormat.count(overlap, "finding") + ", counted on both sides.") }
-        let left = names.filter { ta.counts[$0] != nil || tb.counts[$0] != nil }.sorted()
+        let left = names.filter { ta.count(of: $0) > 0 || tb.count(of: $0) > 0 }.sorted()
         if !left.isEmpty {
             let some = left.prefix(8).joined(separator: ", ") + (left.count > 8 ? " and \(left.count - 8) more" : "")
             notes.append("Providers' own names left out (" + some + "): names keep shows them.")
