@@ -70,11 +70,20 @@ struct LeafPass {
 
     /// A query that is one term, phrase or expansion (most `find`s): units and counts in a single pass over
     /// the postings, each document's spans bucketed into its segments by a moving pointer.
-    func streamSingle(_ source: SpanSource, detail: MatchDetail, _ body: (MatchedUnit) -> Void) {
+    /// Units not in `allowed` (when given) or in `excluded` are passed over, both being ascending like the stream.
+    func streamSingle(_ source: SpanSource, detail: MatchDetail, allowed: [Int32]? = nil, excluded: [Int32] = [],
+                      _ body: (MatchedUnit) -> Void) {
         var ordinal = 0
         var starts: [Int32] = []
         var hits: [UInt32] = [0]
+        var nextAllowed = 0, nextExcluded = 0
         func emit(_ unit: Int, _ d: Int, _ slice: ArraySlice<Int32>, length: Int32) {
+            if let allowed {
+                while nextAllowed < allowed.count && Int(allowed[nextAllowed]) < unit { nextAllowed += 1 }
+                guard nextAllowed < allowed.count, Int(allowed[nextAllowed]) == unit else { return }
+            }
+            while nextExcluded < excluded.count && Int(excluded[nextExcluded]) < unit { nextExcluded += 1 }
+            if nextExcluded < excluded.count && Int(excluded[nextExcluded]) == unit { return }
             hits[0] = UInt32(slice.count)
             let spans = detail == .spans ? slice.map { Int($0)..<Int($0 + length) } : []
             body(MatchedUnit(ordinal: ordinal, unit: unit, document: d, spanCount: slice.count, leafHits: hits[...], spans: spans))

@@ -13,12 +13,31 @@ extension QueryEvaluator {
                                        leafDocumentFrequencies: leaves.map { MatchSet.leafDocumentFrequency($0, index) }))
         let pass = LeafPass(index: index, scope: scope, leaves: leaves)
         let detail = collector.detail
-        if detail > .units, case .spans(let source, leaf: 0?) = plan, leaves.count == 1, LeafPass.streamsAlone(source) {
-            pass.streamSingle(source, detail: detail) { collector.collect($0) }
+        if detail > .units, leaves.count == 1, let (source, allowed, excluded) = Self.singleLeaf(plan), LeafPass.streamsAlone(source) {
+            pass.streamSingle(source, detail: detail, allowed: allowed, excluded: excluded) { collector.collect($0) }
             return
         }
         let units = UnitEvaluation(index: index, scope: scope).units(plan, within: nil)
         pass.stream(units, detail: detail) { collector.collect($0) }
+    }
+
+    /// A plan that is one positional leaf, alone or less some units (`caseload -type:nps`, and the notes every
+    /// query leaves out): the leaf, the units allowed (nil: all) and those excluded, ascending. A filter that
+    /// allows only some units is left to the set-at-a-time path, which probes the leaf at just those.
+    static func singleLeaf(_ plan: Plan) -> (SpanSource, allowed: [Int32]?, excluded: [Int32])? {
+        if case .spans(let source, leaf: 0?) = plan { return (source, nil, []) }
+        guard case .and(let parts) = plan else { return nil }
+        var source: SpanSource?
+        var excluded: [[Int32]] = []
+        for part in parts {
+            switch part {
+            case .spans(let s, leaf: 0?) where source == nil: source = s
+            case .not(.units(let u)): excluded.append(u)
+            default: return nil
+            }
+        }
+        guard let source else { return nil }
+        return (source, nil, SortedSets.union(excluded))
     }
 
     /// The full match units (spans and leaf hits) of some matching units, given by id in any order and

@@ -34,17 +34,19 @@ extension SearchCorpus {
     /// denominator as well as the hits.
     public func count(_ query: QueryNode, by grouping: Grouping?) throws(QueryError) -> CountTable {
         var groups = GroupNumbers(corpus: self, grouping: grouping)
-        var byGroup = GroupByCollector { groups.number(unit: $0.unit, document: $0.document) }
-        var total = CountCollector()
-        var both = PairCollector(byGroup, total)
+        // Most groupings are one number per report: a constant table the collector reads without locking.
+        let perReport = groups.perReport
+        let byGroup = perReport.map { table in GroupByCollector { table[$0.document] } }
+            ?? GroupByCollector { groups.number(unit: $0.unit, document: $0.document) }
+        var both = PairCollector(byGroup, CountCollector())
         try run(query, into: &both)
-        (byGroup, total) = (both.first, both.second)
+        let (grouped, total) = (both.first, both.second)
 
         var words: [Int] = [], touched: [Bool] = []
         var baseDocuments = 0, lastBase = -1, datedByID = 0, totalWords = 0
         for s in try baseSegments(query) {
             let d = index.document(ofSegment: s)
-            let g = groups.number(unit: s, document: d)
+            let g = perReport?[d] ?? groups.number(unit: s, document: d)
             while words.count <= g { words.append(0); touched.append(false) }
             touched[g] = true
             let n = index.tokenRange(ofSegment: s).count
@@ -60,11 +62,11 @@ extension SearchCorpus {
             return CountTable(rows: [all], total: all, baseDocuments: baseDocuments, datedByID: datedByID)
         }
         func at<T>(_ xs: [T], _ g: Int, _ zero: T) -> T { g < xs.count ? xs[g] : zero }
-        var kept = groups.keys.indices.filter { at(touched, $0, false) || at(byGroup.units, $0, 0) > 0 }
+        var kept = groups.keys.indices.filter { at(touched, $0, false) || at(grouped.units, $0, 0) > 0 }
         if grouping.isChronological { kept.sort { groups.keys[$0] < groups.keys[$1] } }
         var rows = kept.map {
-            CountRow(group: groups.keys[$0].label, hits: at(byGroup.hits, $0, 0), documents: at(byGroup.documents, $0, 0),
-                     findings: at(byGroup.units, $0, 0), words: at(words, $0, 0))
+            CountRow(group: groups.keys[$0].label, hits: at(grouped.hits, $0, 0), documents: at(grouped.documents, $0, 0),
+                     findings: at(grouped.units, $0, 0), words: at(words, $0, 0))
         }
         if !grouping.isChronological {
             rows.sort { a, b in
@@ -77,7 +79,7 @@ extension SearchCorpus {
     /// The segments allowed by the query's top-level field filters (and their negations), with the default
     /// scope: the rate's base.
     func baseSegments(_ query: QueryNode) throws(QueryError) -> [Int] {
-        guard let filters = fieldFilters(of: scoped(query)) else { return segments() }
+        guard let filters = fieldFilters(of: scoped(query)), filters != Self.defaultScope else { return segments() }
         var units = UnitSetCollector()
         try run(filters, into: &units)
         return units.units

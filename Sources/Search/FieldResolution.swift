@@ -79,14 +79,18 @@ struct FieldResolution {
                 throw QueryError("no scope '\(t)'", range: f.valueRange,
                                  hint: "scope:findings (the default), scope:notes or scope:all")
             }
-            if scope == .all { return FieldMatch(documents: Array(reports.indices)) }
-            let segments = corpus.segments(scope: scope)
-            var documents: [Int] = []
-            for s in segments {
-                let d = corpus.index.document(ofSegment: s)
-                if documents.last != d { documents.append(d) }
+            switch scope {
+            case .all: return FieldMatch(documents: Array(reports.indices))
+            case .notes: return FieldMatch(documents: corpus.kinds.documentsWithNotes, segments: corpus.kinds.notes)
+            case .findings:
+                let segments = corpus.kinds.findings
+                var documents: [Int] = []
+                for s in segments {
+                    let d = corpus.index.document(ofSegment: s)
+                    if documents.last != d { documents.append(d) }
+                }
+                return FieldMatch(documents: documents, segments: segments)
             }
-            return FieldMatch(documents: documents, segments: segments)
         default:
             return try standardFilter(f)
         }

@@ -28,6 +28,9 @@ struct GroupNumbers {
         return keys.count - 1
     }
 
+    /// Each report's group number, for every grouping but `section` (nil for that).
+    var perReport: [Int]? { grouping == .section ? nil : reportGroup }
+
     /// The group of a segment of document `d`.
     mutating func number(unit s: Int, document d: Int) -> Int {
         guard grouping == .section else { return reportGroup[d] }

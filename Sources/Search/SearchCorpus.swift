@@ -24,10 +24,25 @@ public struct SearchCorpus: Sendable {
         let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
         index = InvertedIndex(documents: documents, options: options)
         idRanks = Self.idRanks(reports)
-        var ranks = [Int](repeating: 0, count: reports.count)
-        for (rank, d) in reports.indices.sorted(by: { ReportDate.precedes(reports[$0], reports[$1]) }).enumerated() { ranks[d] = rank }
-        dateRanks = ranks
+        dateRanks = Self.dateRanks(reports)
         kinds = SegmentKinds(reports: reports)
+    }
+
+    /// Each report's rank by `ReportDate.precedes` (undated first, then by date, ties by id), each report's date
+    /// worked out once rather than at every comparison.
+    static func dateRanks(_ reports: [InspectionReport]) -> [Int] {
+        let dates = reports.map(\.reportDate)
+        let order = reports.indices.sorted { a, b in
+            if dates[a] != dates[b] {
+                guard let da = dates[a] else { return true }
+                guard let db = dates[b] else { return false }
+                return da < db
+            }
+            return reports[a].id < reports[b].id
+        }
+        var ranks = [Int](repeating: 0, count: reports.count)
+        for (rank, d) in order.enumerated() { ranks[d] = rank }
+        return ranks
     }
 
     /// The report and finding a segment stands for.

@@ -18,14 +18,18 @@ public enum TextScope: String, Sendable, CaseIterable {
 }
 
 extension SearchCorpus {
-    /// The query as it runs in segment scope: `scope:findings` is added unless the query names a scope itself,
-    /// so every command searches, counts and rates findings by default.
+    /// The query as it runs in segment scope: notes are taken out (`-scope:notes`) unless the query names a
+    /// scope itself, so every command searches, counts and rates findings by default. Notes are few (a lead
+    /// per write-up), so leaving them out costs little; a corpus without notes leaves the query as it is.
     func scoped(_ query: QueryNode) -> QueryNode {
-        guard !Self.namesScope(query) else { return query }
-        let filter = FieldFilter(name: "scope", value: .text(TextScope.findings.rawValue), range: 0..<0, valueRange: 0..<0)
-        if case .and(let parts) = query { return .and(parts + [.field(filter)]) }
-        return .and([query, .field(filter)])
+        guard kinds.noteCount > 0, !Self.namesScope(query) else { return query }
+        if case .and(let parts) = query { return .and(parts + [Self.defaultScope]) }
+        return .and([query, Self.defaultScope])
     }
+
+    /// What every query gets unless it names a scope: not the notes.
+    static let defaultScope = QueryNode.not(.field(FieldFilter(name: "scope", value: .text(TextScope.notes.rawValue),
+                                                               range: 0..<0, valueRange: 0..<0)))
 
     static func namesScope(_ node: QueryNode) -> Bool {
         switch node {
