@@ -17,22 +17,31 @@ final class ExpansionCursors {
         for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
     }
 
+    /// The cursors on the document being read, reused from one document to the next.
+    private var at: [Int] = []
+
     /// The expansion's positions in `doc`, ascending; documents must be asked in ascending order.
     func positions(in doc: Int) -> [Int32] {
+        var out: [Int32] = []
+        positions(in: doc, into: &out)
+        return out
+    }
+
+    /// Appends the expansion's positions in `doc`, ascending, to `out` (emptied first).
+    func positions(in doc: Int, into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
         // Bring every cursor behind `doc` up to it (or past, or to its end).
         while let top = heap.first, cursors[top].document < doc {
             if cursors[top].advance(to: doc) { siftDown(0) } else { pop() }
         }
-        var at: [Int] = []
+        at.removeAll(keepingCapacity: true)
         while let top = heap.first, cursors[top].document == doc { at.append(top); pop() }
-        var lists: [[Int32]] = []
         for i in at {
-            var p: [Int32] = []
-            cursors[i].positions(into: &p)
-            lists.append(p)
+            cursors[i].positions(into: &out)
             push(i)  // still on `doc`: the next document asked moves it on
         }
-        return lists.count == 1 ? lists[0] : KWayMerge.union(lists)
+        // Each position holds one term, so the lists are disjoint: one sort merges them.
+        if at.count > 1 { out.sort() }
     }
 
     private func less(_ a: Int, _ b: Int) -> Bool {

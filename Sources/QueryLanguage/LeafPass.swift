@@ -134,7 +134,7 @@ struct LeafPass {
         case .anyTerm(let ts):
             let cursors = ExpansionCursors(ts.map(index.postings))
             for d in WindowedUnion.documents(ts, in: index) {
-                starts = cursors.positions(in: Int(d))
+                cursors.positions(in: Int(d), into: &starts)
                 take(Int(d), length: 1)
             }
         default:

@@ -57,7 +57,8 @@ final class SpanProducer {
             }
             kind = .phrase(matcher)
         case .anyTerm(let cursors):
-            out = cursors.positions(in: doc).map { Span(start: $0, end: $0 + 1) }
+            cursors.positions(in: doc, into: &buffer)
+            out = buffer.map { Span(start: $0, end: $0 + 1) }
         case .near(let a, let b, let n):
             return near(a.spans(in: doc), b.spans(in: doc), n, doc)
         case .any(let producers):
