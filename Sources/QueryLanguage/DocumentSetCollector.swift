@@ -8,4 +8,11 @@ public struct DocumentSetCollector: MatchCollector {
     public mutating func collect(_ unit: MatchedUnit) {
         if documents.last != unit.document { documents.append(unit.document) }
     }
+
+    public mutating func collect(_ batch: UnitBatch) {
+        for i in batch.units.indices {
+            let d = batch.document(at: i)
+            if documents.last != d { documents.append(d) }
+        }
+    }
 }

@@ -18,6 +18,10 @@ extension QueryEvaluator {
             return
         }
         let units = UnitEvaluation(index: index, scope: scope).units(plan, within: nil)
+        if detail == .units {
+            collector.collect(UnitBatch(units: units, scope: scope, index: index))
+            return
+        }
         pass.stream(units, detail: detail) { collector.collect($0) }
     }
 

@@ -10,4 +10,6 @@ public struct PairCollector<A: MatchCollector, B: MatchCollector>: MatchCollecto
     public mutating func begin(_ query: MatchQueryInfo) { first.begin(query); second.begin(query) }
 
     public mutating func collect(_ unit: MatchedUnit) { first.collect(unit); second.collect(unit) }
+
+    public mutating func collect(_ batch: UnitBatch) { first.collect(batch); second.collect(batch) }
 }

@@ -6,4 +6,6 @@ public struct UnitSetCollector: MatchCollector {
     public init() {}
 
     public mutating func collect(_ unit: MatchedUnit) { units.append(unit.unit) }
+
+    public mutating func collect(_ batch: UnitBatch) { units += batch.units.map { Int($0) } }
 }

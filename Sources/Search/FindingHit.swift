@@ -1,4 +1,4 @@
-// Hits: one matching finding with its score, hit count and match ranges to highlight; the orders find offers.
+// FindingHit: one matching finding with its score, hit count and match ranges to highlight; the orders find offers.
 import Inspections
 import PhraseIndex
 import QueryLanguage
