@@ -44,7 +44,7 @@ let package = Package(
 
         // MARK: executable
         .executableTarget(name: "probe", dependencies: [
-            "Shell", "Commands",
+            "Shell", "Commands", "Inspections", "Rendering",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -2,6 +2,7 @@
 import Dispatch
 import Documents
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -169,23 +170,22 @@ public struct LoadProgress: Sendable {
 }
 
 /// Files and bytes done so far, counted from every worker.
-private final class LoadCounter: @unchecked Sendable {
-    private var files = 0, bytes = 0
-    private let lock = NSLock()
+private final class LoadCounter: Sendable {
+    private let totals = Mutex((files: 0, bytes: 0))
     func add(bytes b: Int) -> (Int, Int) {
-        lock.lock(); defer { lock.unlock() }
-        files += 1; bytes += b
-        return (files, bytes)
+        totals.withLock { t in
+            t.files += 1; t.bytes += b
+            return (t.files, t.bytes)
+        }
     }
 }
 
 /// Per-chunk outcomes written by parallel workers, each slot once.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [[FileOutcome]]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ outcomes: [FileOutcome]) { lock.lock(); slots[i] = outcomes; lock.unlock() }
-    func joined() -> [FileOutcome] { lock.lock(); defer { lock.unlock() }; return slots.flatMap { $0 } }
+private final class ChunkResults: Sendable {
+    private let slots: Mutex<[[FileOutcome]]>
+    init(count: Int) { slots = Mutex(Array(repeating: [], count: count)) }
+    func set(_ i: Int, _ outcomes: [FileOutcome]) { slots.withLock { $0[i] = outcomes } }
+    func joined() -> [FileOutcome] { slots.withLock { $0.flatMap { $0 } } }
 }
 
 // MARK: - Finding files

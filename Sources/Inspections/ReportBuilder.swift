@@ -130,12 +130,15 @@ enum ReportBuilder {
                 "'type' is \(given.value.rawValue) but providers.yaml lists '\(provider.id)' as \(provider.type.rawValue)"))
         }
 
-        let year = fields.published?.year ?? yearInID(id)
+        let year = fields.published?.year ?? ReportDate.yearInID(id)
         let (framework, ratings) = RatingTable.resolve(fields.ratings,
                                                        framework: fields.framework?.value ?? Framework.defaultFor(type: type, year: year),
                                                        explicitFramework: fields.framework != nil, diagnostics: &diagnostics)
 
-        let body = text.withUTF8 { MarkdownBody.parse($0, from: split.bodyStart, firstLine: split.bodyFirstLine, reportID: id) }
+        // The lead of a write-up with front matter is our summary: a note, not a finding.
+        let body = text.withUTF8 {
+            MarkdownBody.parse($0, from: split.bodyStart, firstLine: split.bodyFirstLine, reportID: id, leadIsNote: true)
+        }
         let bodyIsBlank = text.utf8.dropFirst(split.bodyStart).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if bodyIsBlank {
             diagnostics.append(LoadDiagnostic(.warning, SourceLocation(file: path, line: split.closingLine, column: 1),
@@ -214,14 +217,5 @@ enum ReportBuilder {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
-    }
-
-    /// The last 4-digit year (1990-2100) in an id: a label, used only to pick a default framework.
-    static func yearInID(_ id: String) -> Int? {
-        var best: Int?
-        for part in id.split(whereSeparator: { !$0.isNumber }) where part.count == 4 {
-            if let y = Int(part), (1990...2100).contains(y) { best = y }
-        }
-        return best
     }
 }
