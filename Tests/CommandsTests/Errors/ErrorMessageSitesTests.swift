@@ -1,0 +1,143 @@
+// ErrorMessageSitesTests: every message a user can see is asserted by some test, or listed below with the reason why not.
+import Foundation
+import XCTest
+
+/// Lists the message sites in Sources (see MessageSite) and looks for each message in the tests: in a
+/// string literal of a test or in a golden file. A new message without a test fails here, naming its file
+/// and line. The lists below are the exceptions; an entry that is no longer needed fails too, so they
+/// only shrink.
+final class ErrorMessageSitesTests: XCTestCase {
+    /// Messages no test can bring about, each with why. Keyed by the message's literal text, `…` for each
+    /// interpolation (as the failure prints it).
+    static let cannotBeTriggered: [String: String] = [
+        "finding not in its section":
+            "open looks a finding up among the findings of its own section, so it is always there: a guard, not a message",
+    ]
+
+    /// Messages that have no test yet. Each should get one (then leave this list); the list may only shrink.
+    static let untested: Set<String> = [
+        "no inspection of … published in …",
+        "no write-up of … is loaded",
+        "no finding matches '…'",
+        "no such folder '…'",
+        "document counts differ from the expected ones: …; ",
+        "cannot read expected counts from '…'",
+        "'…' needs a value",
+        "--format needs one of: …, ",
+        "unknown flag '…' for …",
+        "'…' is not a provider type",
+        "… has no inspection in this corpus",
+        "chart needs something to draw",
+        "chart dispersion needs a query",
+        "give a year or a round, not both",
+        "no standard '…'",
+        "track needs a query",
+        "… error… in '…'",
+        "collocates needs a word or phrase to look around",
+        "keywords needs a side before '…'",
+        "nothing is left on the other side of …",
+        "damaged PDF: …",
+        "extracted text over …; the document is not read",
+        "cannot run …: …",
+        "is a folder, not a file",
+        "file too large: over the … limit",
+        "front matter key must be a word, not …; it is ignored",
+        "unknown provider type '…'",
+        "'fieldwork' has no date: '…'; it is kept as text only",
+        "a standard in 'ratings' must be a name or number, not …; it is ignored",
+        "the rating of '…' must be a word, not …; it is ignored",
+        "'inferred' must name fields, as a mapping or a list; it is ignored",
+        "cannot read the provider registry",
+        "empty provider registry",
+        "the provider registry must be a mapping with 'owners:' and 'providers:'",
+        "an owner needs a 'name'",
+        "a provider must be a mapping of keys to values",
+        "a provider needs an 'id'",
+        "provider '…' needs a 'name'",
+        "'…' is rated twice: … at line …, … here; the first is kept",
+        "'type' is … but providers.yaml lists '…' as …",
+        "the text names several providers equally often (…); none is taken as its subject",
+        "no provider could be recognised: the document names none that providers.yaml knows, nor a '... CRC' or '... PDU'",
+        "providers '…' and '…' share the name… …",
+        "no region '…'",
+        "no section '…'",
+        "…: needs a value, not a range",
+        "'…' is not a rating",
+        "writing files is not available here",
+        "field filters are not available here",
+        "loading interrupted; the corpus is unchanged",
+    ]
+
+    /// Files of this check itself: their literals are the lists above, not assertions.
+    static let ownFiles: Set<String> = ["ErrorMessageSitesTests.swift", "MessageSites.swift", "SwiftText.swift"]
+
+    static let root = Golden.repositoryRoot
+
+    static func files(under folder: String, _ keep: (String) -> Bool) -> [String] {
+        let base = root.appendingPathComponent(folder).path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        return walker.compactMap { $0 as? String }.filter(keep).sorted().map { folder + "/" + $0 }
+    }
+
+    static let sites: [MessageSite] = files(under: "Sources") { $0.hasSuffix(".swift") }.flatMap {
+        MessageSite.sites(inFile: root.appendingPathComponent($0).path, named: $0)
+    }
+
+    /// Everything the tests assert, as text: test sources (Swift escapes undone) and golden files.
+    static let evidence: String = files(under: "Tests") { path in
+        !ownFiles.contains((path as NSString).lastPathComponent) && !path.hasSuffix(".pdf")
+    }.compactMap { try? String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }
+        .joined(separator: "\n")
+        .replacingOccurrences(of: "\\\\", with: "\u{1}")
+        .replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\'", with: "'")
+        .replacingOccurrences(of: "\u{1}", with: "\\")
+
+    /// A message with less literal text than this is another error's message passed on (`"\(error)"`).
+    static let minimumLiteral = 6
+
+    static let messages: [MessageSite] = sites.filter {
+        $0.pieces.map { $0.trimmingCharacters(in: .whitespaces).count }.reduce(0, +) >= minimumLiteral
+    }
+
+    /// The messages some test asserts, worked out once (a search of the whole evidence per message).
+    static let asserted: Set<String> = {
+        let text = evidence as NSString
+        return Set(messages.filter { site in
+            let longest = site.pieces.max { $0.count < $1.count } ?? ""
+            guard text.range(of: longest).location != NSNotFound else { return false }
+            return site.pattern.firstMatch(in: evidence, range: NSRange(location: 0, length: text.length)) != nil
+        }.map(\.description))
+    }()
+
+    static func isAsserted(_ site: MessageSite) -> Bool { asserted.contains(site.description) }
+
+    func testTheListingFindsTheKnownSites() {
+        // If the reader of Sources breaks, every later check passes vacuously: pin a few sites of each kind.
+        let texts = Set(Self.sites.map(\.text))
+        for known in ["unknown command '…'", "--format needs one of: …, ", "'…' is not a year", "no owner '…'",
+                      "encrypted PDF: it cannot be opened without a password", "an owner needs a 'name'",
+                      "unknown provider type '…'"] {
+            XCTAssertTrue(texts.contains(known), "the listing no longer finds \"\(known)\"")
+        }
+        XCTAssertGreaterThan(Self.messages.count, 120, "too few message sites found in Sources")
+    }
+
+    func testEveryMessageIsAssertedByATest() {
+        var missing: [String] = []
+        for site in Self.messages where !Self.isAsserted(site) {
+            if Self.cannotBeTriggered[site.text] == nil && !Self.untested.contains(site.text) { missing.append(site.description) }
+        }
+        XCTAssertEqual(missing, [], "messages no test asserts: assert each one's text, location and hint in a test "
+                       + "(or, if no test can bring it about, add it to cannotBeTriggered with the reason)")
+    }
+
+    func testTheExceptionsAreStillNeeded() {
+        let texts = Set(Self.messages.map(\.text))
+        for text in Self.cannotBeTriggered.keys.sorted() + Self.untested.sorted() {
+            XCTAssertTrue(texts.contains(text), "\"\(text)\" is listed as an exception but no message in Sources has that text")
+        }
+        for site in Self.messages where Self.isAsserted(site) && Self.untested.contains(site.text) {
+            XCTAssertTrue(false, "\(site) now has a test: take it off the untested list")
+        }
+    }
+}
