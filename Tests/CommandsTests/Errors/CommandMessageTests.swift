@@ -1,0 +1,157 @@
+// CommandMessageTests: command-line errors asserted through their values — message, the text the caret marks, hint.
+import Foundation
+import XCTest
+@testable import Commands
+
+final class CommandMessageTests: XCTestCase {
+    static let mini = LoadedCorpus.load(paths: [Golden.fixtures.appendingPathComponent("mini").path])
+
+    /// The error `line` throws in a fresh session on `corpus`.
+    func error(_ line: String, corpus: LoadedCorpus = mini, setUp: (Session) -> Void = { _ in },
+               file: StaticString = #filePath, lineNumber: UInt = #line) -> CommandError? {
+        let session = Session(corpus: corpus, terminal: TerminalInfo(width: 80), sink: CollectingSink())
+        setUp(session)
+        do {
+            try session.execute(line)
+            XCTFail("'\(line)' did not fail", file: file, line: lineNumber)
+        } catch let e as CommandError {
+            return e
+        } catch {
+            XCTFail("'\(line)' threw \(error), not a CommandError", file: file, line: lineNumber)
+        }
+        return nil
+    }
+
+    /// Asserts the message, the hint and what the error points at: `marks` is the text under the caret, or
+    /// nil for a caret just past the end of the line.
+    func check(_ line: String, _ message: String, marks: String?, hint: String?, corpus: LoadedCorpus = mini,
+               setUp: (Session) -> Void = { _ in }, file: StaticString = #filePath, lineNumber: UInt = #line) {
+        guard let e = error(line, corpus: corpus, setUp: setUp, file: file, lineNumber: lineNumber) else { return }
+        XCTAssertEqual(e.message, message, line, file: file, line: lineNumber)
+        XCTAssertEqual(e.hint, hint, line, file: file, line: lineNumber)
+        guard let range = e.range else { return XCTFail("\(line): no location", file: file, line: lineNumber) }
+        let bytes = Array(line.utf8)
+        if let marks {
+            XCTAssertEqual(range.upperBound <= bytes.count ? String(decoding: bytes[range], as: UTF8.self) : nil, marks,
+                           "\(line): the caret", file: file, line: lineNumber)
+        } else {
+            XCTAssertEqual(range.lowerBound, bytes.count, "\(line): the caret is not at the end", file: file, line: lineNumber)
+        }
+    }
+
+    func testInvocationMessages() {
+        check("league round", "'round' needs a value", marks: "round", hint: "each provider's Nth inspection in the corpus")
+        check("count harm --format xml", "--format needs one of: table, csv, tsv, json, markdown", marks: "xml", hint: nil)
+        check("count harm --format jsn", "--format needs one of: table, csv, tsv, json, markdown", marks: "jsn",
+              hint: "did you mean 'json'?")
+        check("count harm --format", "--format needs one of: table, csv, tsv, json, markdown", marks: "--format", hint: nil)
+        check("count harm --colour", "unknown flag '--colour' for count", marks: "--colour", hint: "see help count")
+        check("count harm --formt csv", "unknown flag '--formt' for count", marks: "--formt", hint: "did you mean '--format'?")
+        check("show upland-crc 2030", "unexpected '2030' after show", marks: "2030", hint: "usage: show PROVIDER|ID")
+    }
+
+    func testMissingQueries() {
+        check("track", "track needs a query", marks: nil,
+              hint: "usage: track QUERY [by year|provider|owner|type|region] [type crc|nps|pdu|region|unknown]")
+        check("chart dispersion", "chart dispersion needs a query", marks: nil,
+              hint: "usage: chart dispersion QUERY [type crc|nps|pdu|region|unknown] [year YYYY]")
+    }
+
+    func testLeagueMessages() {
+        check("league year 2019 round 2", "give a year or a round, not both", marks: "2", hint: "e.g. league type crc round 2")
+        check("league by nosuch", "no standard 'nosuch'", marks: "nosuch", hint: "e.g. by reviewing, by ttg, by 2.4, by region")
+        check("league by reviewng", "no standard 'reviewng'", marks: "reviewng", hint: "did you mean 'reviewing'?")
+    }
+
+    func testKeywordSides() {
+        check("keywords vs rest", "keywords needs a side before 'vs'", marks: "vs", hint: "e.g. keywords hlny vs rest")
+        check("keywords fenland@2030 vs rest", "no inspection of Fenland CRC published in 2030", marks: "fenland@2030",
+              hint: "its inspections: fenland@2019, fenland@2020")
+        check("keywords \"zzzqqq\" vs rest", "no finding matches 'zzzqqq'", marks: "zzzqqq", hint: "try count zzzqqq")
+    }
+
+    func testFieldFilterMessages() {
+        check("find region:nowhere harm", "no region 'nowhere'", marks: "nowhere", hint: "no write-up names its region")
+        check("find section:nosuch harm", "no section 'nosuch'", marks: "nosuch",
+              hint: "sections include: case-supervision, court-work-and-victim-work, organisational-delivery, recommendations, "
+                + "summary, unpaid-work-and-through-the-gate")
+        check("find section:case-supervison harm", "no section 'case-supervison'", marks: "case-supervison",
+              hint: "did you mean 'case-supervision'?")
+        check("find provider:2019..2020 harm", "provider: needs a value, not a range", marks: "2019..2020", hint: "e.g. provider:something")
+        check("find overall:brilliant harm", "'brilliant' is not a rating", marks: "brilliant",
+              hint: "outstanding, good, requires-improvement (or ri) or inadequate")
+        check("find reviewing:brilliant harm", "'brilliant' is not a rating", marks: "brilliant",
+              hint: "outstanding, good, requires-improvement (or ri) or inadequate")
+    }
+
+    func testBenchWithoutAFolder() {
+        check("bench /nonexistent/probe-bench", "no such folder '/nonexistent/probe-bench'", marks: "/nonexistent/probe-bench",
+              hint: "generate one with ../shared/bench/gen_corpus.py")
+    }
+
+    func testWritingWithoutAWriter() {
+        // A session made without a file writer (as a library user might) refuses redirection with a message.
+        guard let e = error("count harm > counts.csv") else { return }
+        XCTAssertEqual(e.message, "writing files is not available here")
+        XCTAssertNil(e.hint)
+        XCTAssertNil(e.range)
+    }
+
+    func testInterruptedLoadKeepsTheCorpus() {
+        let mini = Golden.fixtures.appendingPathComponent("mini").path
+        var session: Session?
+        guard let e = error("load " + mini, setUp: { s in s.isCancelled = { true }; session = s }) else { return }
+        XCTAssertEqual(e.message, "loading interrupted; the corpus is unchanged")
+        XCTAssertEqual(e.hint, "run the command again to load it")
+        XCTAssertNil(e.range)
+        XCTAssertEqual(session?.corpus.reports.count, Self.mini.reports.count)
+    }
+
+    func testProvidersWithoutWriteUps() throws {
+        // One write-up of six registered providers: the others are known but have nothing loaded.
+        let generated = GeneratedCorpus(seed: 1, writeUps: 1)
+        let dir = try generated.write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = LoadedCorpus.load(paths: [dir.path])
+        let loaded = try XCTUnwrap(corpus.reports.first).provider.id
+        let absent = try XCTUnwrap(GeneratedCorpus.providers.first { $0.id != loaded })
+        check("show \(absent.id)", "\(absent.short) has no inspection in this corpus", marks: absent.id,
+              hint: "list shows what is loaded", corpus: corpus)
+        check("keywords \(absent.id) vs rest", "no write-up of \(absent.short) is loaded", marks: absent.id,
+              hint: "list shows what is loaded", corpus: corpus)
+        check("keywords \(loaded) vs rest", "nothing is left on the other side of \(loaded)", marks: "rest",
+              hint: "compare with another provider or a filter", corpus: corpus)
+    }
+
+    func testBenchExpectations() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("probe-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let mini = Golden.fixtures.appendingPathComponent("mini").path
+        let notJSON = dir.appendingPathComponent("results.txt").path
+        try "not json".write(toFile: notJSON, atomically: true, encoding: .utf8)
+        check("bench \(mini) runs 1 expect \(notJSON)", "cannot read expected counts from '\(notJSON)'", marks: notJSON,
+              hint: "give a results.json written by ../shared/bench/peers.py")
+        // The mini fixture has no travel warrants and no purple elephant parade: a peer counting them disagrees,
+        // and every disagreement is listed, in the benchmark's order.
+        let wrong = dir.appendingPathComponent("results.json").path
+        try #"{"peers": {"sqlite-mem": {"queries": {"purple elephant parade": {"docs": 1000}, "travel warrants": {"docs": 7}}}}}"#
+            .write(toFile: wrong, atomically: true, encoding: .utf8)
+        guard let e = error("bench \(mini) runs 1 expect \(wrong)") else { return }
+        XCTAssertEqual(e.message, "document counts differ from the expected ones: travel warrants: probe 0, expected 7; "
+                       + "purple elephant parade: probe 0, expected 1000")
+        XCTAssertEqual(e.hint, "the index and the peer disagree; see the search issue's tokenisation notes")
+        XCTAssertNil(e.range)
+    }
+
+    func testSourcedScriptErrorsAreCounted() throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("probe-\(UUID().uuidString).probe").path
+        try "nosuchcommand\ncount harm\nfind year:2030..2019 harm\n".write(toFile: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        // A script stops at its first error unless it says otherwise.
+        check("source \(script)", "1 error in '\(script)'", marks: script, hint: nil)
+        try ("set bail off\n" + String(contentsOfFile: script, encoding: .utf8)).write(toFile: script, atomically: true, encoding: .utf8)
+        check("source \(script)", "2 errors in '\(script)'", marks: script, hint: nil)
+        XCTAssertEqual(error("source \(script)")?.alreadyReported, true, "each error was shown where it happened")
+    }
+}
