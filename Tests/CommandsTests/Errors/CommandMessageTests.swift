@@ -154,4 +154,25 @@ final class CommandMessageTests: XCTestCase {
         check("source \(script)", "2 errors in '\(script)'", marks: script, hint: nil)
         XCTAssertEqual(error("source \(script)")?.alreadyReported, true, "each error was shown where it happened")
     }
+
+    func testRedirectionAndKeywordSides() {
+        check("count harm > a.csv b.csv", "'>' needs one file name after it", marks: ">",
+              hint: "e.g. count \"risk of harm\" by provider > counts.csv")
+        check("keywords rest", "'rest' needs another side", marks: "rest", hint: "e.g. keywords rest vs hlny")
+    }
+
+    func testQuerySyntaxMessages() {
+        check("find risk NEAR/5 (harm case)", "NEAR needs a word or phrase on each side", marks: "NEAR/5",
+              hint: "write: risk NEAR/5 \"serious harm\"")
+        check("find risk NEAR/x harm", "NEAR needs a number of words, not 'x'", marks: "NEAR/x", hint: "write NEAR/5")
+        check("find \"risk harm\"~x", "proximity needs a number of words, not 'x'", marks: "~x", hint: "write \"risk harm\"~5")
+        let deep = "find " + String(repeating: "(", count: 33) + "risk"
+        check(deep, "parentheses nested more than 32 deep", marks: "(", hint: "remove some parentheses")
+        let chain = "find " + Array(repeating: "risk", count: 34).joined(separator: " NEAR ")
+        check(chain, "more than 32 operands in one NEAR chain", marks: "NEAR", hint: "split the query with parentheses or AND")
+        let phrase = "find \"" + (1...33).map { "w\($0)" }.joined(separator: " ") + "\"~5"
+        check(phrase, "more than 32 words in a proximity phrase", marks: "~5", hint: "drop the ~5 to search for the exact phrase")
+        check("find scope:xyz harm", "no scope 'xyz'", marks: "xyz", hint: "scope:findings (the default), scope:notes or scope:all")
+        check("find year:20x9 harm", "'20x9' is not a year", marks: "20x9", hint: "write year:2019 or year:2019..2021")
+    }
 }

@@ -11,13 +11,19 @@ struct MessageSite: CustomStringConvertible {
     let callee: String
     /// The literal pieces between interpolations (and between the literals of a `+` concatenation).
     let pieces: [String]
+    /// The hint's pieces, when the hint is written as a literal at the site (`hint: "..."`); empty otherwise.
+    var hintPieces: [String] = []
 
     /// As the allow-lists name a message: its pieces joined by `…`.
     var text: String { pieces.joined(separator: "…") }
     var description: String { "\(file):\(line): \(callee)(\"\(text)\")" }
 
+    var hintText: String { hintPieces.joined(separator: "…") }
+
     /// Matches the message in text that a test asserts: the pieces in order, anything between them on one line.
-    var pattern: NSRegularExpression {
+    var pattern: NSRegularExpression { Self.pattern(pieces) }
+
+    static func pattern(_ pieces: [String]) -> NSRegularExpression {
         let body = pieces.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "[^\\n]*?")
         return try! NSRegularExpression(pattern: body)
     }
@@ -43,11 +49,16 @@ struct MessageSite: CustomStringConvertible {
             }
             let open = i + callee.utf8.count + 1
             let before = String(decoding: code[max(0, i - 12)..<i], as: UTF8.self)
-            if !before.hasSuffix("func "), !before.hasSuffix("init "),
-               let pieces = SwiftText.arguments(code, from: open).lazy.compactMap(SwiftText.literalPieces).first {
+            let arguments = SwiftText.arguments(code, from: open)
+            if !before.hasSuffix("func "), !before.hasSuffix("init "), let pieces = arguments.lazy.compactMap(SwiftText.literalPieces).first {
                 var line = 0
                 while line < lineStarts.count, lineStarts[line] <= i { line += 1 }
-                out.append(MessageSite(file: name, line: line, callee: callee, pieces: pieces))
+                var site = MessageSite(file: name, line: line, callee: callee, pieces: pieces)
+                if let hint = arguments.first(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("hint:") }) {
+                    let value = hint.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst("hint:".count)
+                    site.hintPieces = SwiftText.literalPieces(String(value)) ?? []
+                }
+                out.append(site)
             }
             i = open
         }
