@@ -100,7 +100,7 @@ public struct FindingsList: Renderable {
         }
         return DataTable(columns: [Column("rank", .right), Column("citation"), Column("report"), Column("provider"),
                                    Column("type"), Column("date"), Column("section"), Column("score", .right),
-                                   Column("hits", .right), Column("matches"), Column("text", flexible: true)],
+                                   Column("hits", .right), Column("matches"), Column("text", kind: .prose(.wrap))],
                          rows: rows)
     }
 }
@@ -162,7 +162,7 @@ public struct FindingContextView: Renderable {
 
     public var data: DataTable {
         DataTable(columns: [Column("citation"), Column("report"), Column("provider"), Column("date"), Column("section"),
-                            Column("ordinal", .right), Column("selected", .right), Column("text", flexible: true)],
+                            Column("ordinal", .right), Column("selected", .right), Column("text", kind: .prose(.wrap))],
                   rows: entries.map { e in
                       [.text(e.citation), .text(report), .text(provider), date.isEmpty ? .null : .text(date), .text(section),
                        .int(e.ordinal), .int(e.selected ? 1 : 0), .text(TerminalSafe.escape(e.text, keepNewlines: true))]

@@ -64,7 +64,7 @@ struct ReportCard: Renderable {
             return [.text((s.number.map { $0 + " " } ?? "") + s.label), sr.map { .text($0.rating.label) } ?? .null,
                     .text(sr?.note ?? (r.isInferred(s.key) ? "inferred" : ""))]
         }
-        out += DataTable(columns: [Column("standard"), Column("rating"), Column("note", flexible: true)], rows: ratingRows,
+        out += DataTable(columns: [Column("standard"), Column("rating"), Column("note", kind: .prose(.wrap))], rows: ratingRows,
                          footer: ["? not known from the write-up's sources; the score counts known standards only"])
             .render(in: context)
         var counts: [(String, Int)] = []

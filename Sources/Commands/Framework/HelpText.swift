@@ -10,7 +10,7 @@ public enum HelpText {
                 rows.append([.text(group.rawValue), .text(spec.synopsis), .text(spec.summary)])
             }
         }
-        return DataTable(columns: [Column("group"), Column("command", flexible: true), Column("what it does", flexible: true)],
+        return DataTable(columns: [Column("group"), Column("command", kind: .prose(.wrap)), Column("what it does", kind: .prose(.wrap))],
                          rows: rows, footer: ["help COMMAND for details · TAB completes · Ctrl-C cancels · Ctrl-D quits"])
     }
 

@@ -1,0 +1,148 @@
+// TableFit: the layout engine's choices — which columns show, how wide each is, and which forms its cells take.
+
+/// How a table fits a width. Every column starts at its narrowest (shortest unique names, shortest rating forms,
+/// prose at its floor, ids whole); if that is still too wide, the lowest-priority columns are dropped (the
+/// rightmost first among equals), and then ids give way by going on lines of their own. What room is left goes,
+/// in order, to names, ratings and numbers by priority (longer forms), to ids (fewer on lines of their own), to
+/// links, to prose and last to bars.
+struct TableFit {
+    /// Shown columns, in table order.
+    var visible: [Int] = []
+    var widths: [Int: Int] = [:]
+    /// The form level chosen for a rating or number column.
+    var levels: [Int: Int] = [:]
+    /// The text each cell row shows in a name column.
+    var names: [Int: [String]] = [:]
+    var headers: [Int: String] = [:]
+    /// Columns left out, in table order.
+    var dropped: [Int] = []
+
+    init(_ table: LayoutTable, width: Int) {
+        let measures = table.columns.indices.map { Measure(table.columns[$0], column: $0, rows: table.cellRows) }
+        self.init(table, measures, width: width, liftIDs: false)
+        // When ids in their column would cost a column that matters, ids go on lines of their own instead.
+        func lost(_ fit: TableFit) -> Int { fit.dropped.filter { table.columns[$0].priority >= .high }.count }
+        if lost(self) > 0 {
+            let lifted = TableFit(table, measures, width: width, liftIDs: true)
+            if lost(lifted) < lost(self) { self = lifted }
+        }
+    }
+
+    private init(_ table: LayoutTable, _ measures: [Measure], width: Int, liftIDs: Bool) {
+        let columns = table.columns
+        visible = Array(columns.indices)
+        for c in columns.indices { widths[c] = liftIDs && columns[c].kind == .identifier && columns[c].priority >= .essential ? 0 : measures[c].minimum }
+        func total() -> Int {
+            table.indent + visible.enumerated().reduce(0) { sum, item in
+                sum + (item.offset == 0 ? 0 : DisplayWidth.of(columns[item.element].separator)) + widths[item.element]!
+            }
+        }
+        // Drop the least important columns until the narrowest forms fit.
+        while total() > width {
+            let droppable = visible.filter { columns[$0].priority < .essential }
+            guard let victim = droppable.min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) }) else { break }
+            visible.removeAll { $0 == victim }
+            dropped.append(victim)
+        }
+        dropped.sort()
+        // Then ids give way, widest first: those that no longer fit go on lines of their own.
+        while total() > width, let id = visible.filter({ columns[$0].kind == .identifier && widths[$0]! > 0 })
+                .max(by: { (widths[$0]!, $1) < (widths[$1]!, $0) }) {
+            let over = total() - width
+            widths[id] = widths[id]! - over < measures[id].headerFloor ? 0 : widths[id]! - over
+        }
+        // Spread what is left.
+        var spare = width - total()
+        func grow(_ c: Int, to w: Int) { if w > widths[c]! { spare -= w - widths[c]!; widths[c] = w } }
+        let byPriority = visible.sorted { (columns[$0].priority, -$0) > (columns[$1].priority, -$1) }
+        for c in byPriority where columns[c].kind == .name || columns[c].levelled {
+            if let w = measures[c].options.last(where: { $0 <= widths[c]! + spare }) { grow(c, to: w) }
+        }
+        for c in byPriority where columns[c].kind == .identifier && widths[c]! > 0 {
+            grow(c, to: min(measures[c].natural, widths[c]! + spare))
+        }
+        for c in byPriority where columns[c].kind == .link { grow(c, to: min(measures[c].natural, widths[c]! + spare)) }
+        // Prose columns share the rest evenly, none past what its text needs.
+        var prose = visible.filter { columns[$0].isProse && widths[$0]! < measures[$0].natural }
+        while spare > 0 && !prose.isEmpty {
+            let share = max(1, spare / prose.count)
+            for c in prose where spare > 0 { grow(c, to: min(measures[c].natural, widths[c]! + share)) }
+            prose = prose.filter { widths[$0]! < measures[$0].natural }
+        }
+        for c in visible where columns[c].kind == .bar { grow(c, to: min(measures[c].natural, widths[c]! + spare)) }
+        // Record the forms each column ends up showing.
+        for c in visible {
+            let m = measures[c], w = widths[c]!
+            switch columns[c].kind {
+            case .name:
+                let fit = NameFit.fit(m.nameForms, within: w)
+                names[c] = fit.shown
+            case .rating, .number:
+                levels[c] = m.levelWidths.firstIndex { $0 <= w } ?? max(0, m.levelWidths.count - 1)
+            default: break
+            }
+            headers[c] = m.header(within: w)
+        }
+    }
+}
+
+/// What one column needs: its narrowest and natural widths, and the widths at which its forms change.
+struct Measure {
+    let column: LayoutColumn
+    var minimum = 0
+    var natural = 0
+    /// Widths a name, rating or number column can take, narrowest first.
+    var options: [Int] = []
+    /// Content width of each form level (rating, number), widest first.
+    var levelWidths: [Int] = []
+    var nameForms: [[String]] = []
+    /// The narrowest header form.
+    var headerFloor: Int
+    /// Ids up to this wide are never moved out of their column.
+    static let shortID = 16
+
+    init(_ column: LayoutColumn, column index: Int, rows: [[LayoutCell]]) {
+        self.column = column
+        let cells = rows.map { index < $0.count ? $0[index] : .empty }
+        headerFloor = column.headers.map { DisplayWidth.of($0) }.min() ?? 0
+        let widths = cells.map { DisplayWidth.of($0.text) }
+        let widest = widths.max() ?? 0
+        switch column.kind {
+        case .identifier:
+            natural = withHeader(widest)
+            // Short codes always fit; of long ids, most stay in the column and the longest tenth may go on lines of
+            // their own when space is short.
+            let sorted = widths.sorted()
+            let typical = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
+            minimum = natural <= Measure.shortID ? natural : withHeader(max(Measure.shortID, typical))
+        case .link:
+            natural = withHeader(widest)
+            minimum = withHeader(min(widest, 20))
+        case .name:
+            nameForms = cells.map(\.forms)
+            options = NameFit.candidateWidths(nameForms).filter { NameFit.assign(nameForms, width: $0) != nil }.map { withHeader($0) }
+            if options.isEmpty { options = [withHeader(widest)] }
+            options = Array(Set(options)).sorted()
+            minimum = options[0]; natural = options.last!
+        case .rating, .number:
+            let depth = cells.map(\.forms.count).max() ?? 1
+            levelWidths = (0..<depth).map { k in withHeader(cells.map { DisplayWidth.of($0.form(k)) }.max() ?? 0) }
+            options = Array(Set(levelWidths)).sorted()
+            minimum = options[0]; natural = options.last!
+        case .prose:
+            natural = withHeader(widest)
+            minimum = min(natural, max(headerFloor, column.minimum ?? 12))
+        case .bar:
+            natural = max(headerFloor, column.maximum ?? 40)
+            minimum = max(headerFloor, column.minimum ?? 5)
+        }
+    }
+
+    /// The width a column of content `w` wide takes with the header it would show.
+    func withHeader(_ w: Int) -> Int { max(w, DisplayWidth.of(header(within: w))) }
+
+    /// The longest header form no wider than `w`, else the shortest.
+    func header(within w: Int) -> String {
+        column.headers.first { DisplayWidth.of($0) <= w } ?? column.headers.min { DisplayWidth.of($0) < DisplayWidth.of($1) } ?? ""
+    }
+}
