@@ -9,7 +9,7 @@ public struct LayoutTable: Sendable {
     /// Lines under the table (after the engine's own notes).
     public var footer: [String]
     public var showsHeader: Bool
-    /// Columns of space before every line.
+    /// Columns of space before the header and every row (not headings).
     public var indent: Int
     /// What the note about left-out columns ends with; nil leaves the note out.
     public var droppedHint: String?
@@ -36,7 +36,6 @@ public struct LayoutTable: Sendable {
     public func layout(in context: RenderContext) -> (body: [String], notes: [String]) {
         let fit = TableFit(self, width: context.width)
         let ascii = context.charset == .ascii
-        let pad = String(repeating: " ", count: indent)
         var out: [String] = []
         if showsHeader {
             let cells = fit.visible.map { c in fit.widths[c]! == 0 ? "" : TerminalSafe.escape(fit.headers[c] ?? "") }
@@ -48,8 +47,8 @@ public struct LayoutTable: Sendable {
             switch row {
             case .blank: out.append("")
             case .heading(let text):
-                out += ProseFit.wrap(TerminalSafe.escape(text), width: context.width - indent, keepLongWords: true)
-                    .map { context.styled(pad + $0, .bold) }
+                out += ProseFit.wrap(TerminalSafe.escape(text), width: context.width, keepLongWords: true)
+                    .map { context.styled($0, .bold) }
             case .cells(let cells):
                 out += render(cells, index: cellRow, fit, context, previousLifted: &previousLifted)
                 cellRow += 1

@@ -8,7 +8,7 @@ public enum ProseFit {
 
     /// Greedy word wrap into lines of at most `width` columns. A link, or a word (an id) that `keepLongWords`
     /// asks to keep, goes whole on a line of its own even when wider; any other word wider than a line is broken
-    /// after a hyphen or slash where it can be, else at the width.
+    /// after a hyphen, slash or bar where it can be, else at the width.
     public static func wrap(_ text: String, width: Int, keepLongWords: Bool = false) -> [String] {
         let width = max(1, width)
         var lines: [String] = [], line = "", used = 0
@@ -29,8 +29,8 @@ public enum ProseFit {
         return lines.isEmpty ? [""] : lines
     }
 
-    /// A word wider than `width` in pieces that fit, each ending after a hyphen or slash where there is one.
-    static func breakWord(_ word: String, width: Int) -> [String] {
+    /// A word wider than `width` in pieces that fit, each ending after a hyphen, slash or bar where there is one.
+    public static func breakWord(_ word: String, width: Int) -> [String] {
         var pieces: [String] = [], rest = Array(word)
         while DisplayWidth.of(String(rest)) > width {
             var used = 0, end = 0, lastBreak = 0
@@ -38,7 +38,7 @@ public enum ProseFit {
                 let w = DisplayWidth.of(String(ch))
                 if used + w > width { break }
                 used += w; end = i + 1
-                if ch == "-" || ch == "/" { lastBreak = i + 1 }
+                if ch == "-" || ch == "/" || ch == "|" { lastBreak = i + 1 }
             }
             let cut = lastBreak > 0 ? lastBreak : max(1, end)
             pieces.append(String(rest[..<cut])); rest = Array(rest[cut...])

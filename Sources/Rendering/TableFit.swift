@@ -1,10 +1,11 @@
 // TableFit: the layout engine's choices — which columns show, how wide each is, and which forms its cells take.
 
 /// How a table fits a width. Every column starts at its narrowest (shortest unique names, shortest rating forms,
-/// prose at its floor, ids whole); if that is still too wide, the lowest-priority columns are dropped (the
-/// rightmost first among equals), and then ids give way by going on lines of their own. What room is left goes,
-/// in order, to names, ratings and numbers by priority (longer forms), to ids (fewer on lines of their own), to
-/// links, to prose and last to bars.
+/// prose at its floor, all but the longest ids in their column); if that is still too wide, the lowest-priority
+/// columns are dropped (the rightmost first among equals), or, when that would cost a column that matters, ids go
+/// on lines of their own. What room is left goes, in order, to names, ratings and numbers by priority (longer
+/// forms), to prose up to what most of its cells need, to ids and links (fewer on lines of their own), to prose
+/// up to its longest cell, and last to bars.
 struct TableFit {
     /// Shown columns, in table order.
     var visible: [Int] = []
@@ -58,17 +59,21 @@ struct TableFit {
         for c in byPriority where columns[c].kind == .name || columns[c].levelled {
             if let w = measures[c].options.last(where: { $0 <= widths[c]! + spare }) { grow(c, to: w) }
         }
-        for c in byPriority where columns[c].kind == .identifier && widths[c]! > 0 {
+        // Prose columns share evenly: first up to what most of their cells need; then ids and links grow (fewer on
+        // lines of their own); then prose up to its longest cell.
+        func shareProse(upTo cap: KeyPath<Measure, Int>) {
+            var prose = visible.filter { columns[$0].isProse && widths[$0]! < measures[$0][keyPath: cap] }
+            while spare > 0 && !prose.isEmpty {
+                let share = max(1, spare / prose.count)
+                for c in prose where spare > 0 { grow(c, to: min(measures[c][keyPath: cap], widths[c]! + share)) }
+                prose = prose.filter { widths[$0]! < measures[$0][keyPath: cap] }
+            }
+        }
+        shareProse(upTo: \.typical)
+        for c in byPriority where (columns[c].kind == .identifier && widths[c]! > 0) || columns[c].kind == .link {
             grow(c, to: min(measures[c].natural, widths[c]! + spare))
         }
-        for c in byPriority where columns[c].kind == .link { grow(c, to: min(measures[c].natural, widths[c]! + spare)) }
-        // Prose columns share the rest evenly, none past what its text needs.
-        var prose = visible.filter { columns[$0].isProse && widths[$0]! < measures[$0].natural }
-        while spare > 0 && !prose.isEmpty {
-            let share = max(1, spare / prose.count)
-            for c in prose where spare > 0 { grow(c, to: min(measures[c].natural, widths[c]! + share)) }
-            prose = prose.filter { widths[$0]! < measures[$0].natural }
-        }
+        shareProse(upTo: \.natural)
         for c in visible where columns[c].kind == .bar { grow(c, to: min(measures[c].natural, widths[c]! + spare)) }
         // Record the forms each column ends up showing.
         for c in visible {
@@ -91,6 +96,8 @@ struct Measure {
     let column: LayoutColumn
     var minimum = 0
     var natural = 0
+    /// What nine cells in ten need (prose), or all but the longest ids.
+    var typical = 0
     /// Widths a name, rating or number column can take, narrowest first.
     var options: [Int] = []
     /// Content width of each form level (rating, number), widest first.
@@ -110,10 +117,11 @@ struct Measure {
         switch column.kind {
         case .identifier:
             natural = withHeader(widest)
-            // Short codes always fit; of long ids, most stay in the column and the longest tenth may go on lines of
-            // their own when space is short.
+            // Short codes always fit; of long ids, most stay in the column and the longest tenth (at least the
+            // longest one) may go on lines of their own when space is short.
             let sorted = widths.sorted()
-            let typical = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
+            let outliers = max(1, sorted.count / 10)
+            typical = sorted.count > outliers ? sorted[sorted.count - 1 - outliers] : 0
             minimum = natural <= Measure.shortID ? natural : withHeader(max(Measure.shortID, typical))
         case .link:
             natural = withHeader(widest)
@@ -131,6 +139,8 @@ struct Measure {
             minimum = options[0]; natural = options.last!
         case .prose:
             natural = withHeader(widest)
+            let sorted = widths.sorted()
+            typical = withHeader(sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, sorted.count * 9 / 10)])
             minimum = min(natural, max(headerFloor, column.minimum ?? 12))
         case .bar:
             natural = max(headerFloor, column.maximum ?? 40)

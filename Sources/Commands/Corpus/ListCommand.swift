@@ -50,7 +50,7 @@ enum ListCommand {
         }
         let columns = [
             LayoutColumn("id", .identifier, priority: .essential), LayoutColumn("provider", .name, priority: .high),
-            LayoutColumn("type", .identifier), LayoutColumn(["published", "date"], .identifier),
+            LayoutColumn("type", .identifier, priority: .low), LayoutColumn(["published", "date"], .identifier),
             LayoutColumn(["overall", "ovr"], .rating, priority: .high, legends: RatingForm.legends),
             LayoutColumn("known", .number, priority: .low), LayoutColumn("findings", .number, priority: .low),
         ]
