@@ -4,7 +4,7 @@ extension Provider {
     /// Type words a short name ends (or, for "NPS Wales", starts) with.
     static let typeWords: Set<String> = ["CRC", "PDU", "NPS", "region"]
     /// Words an abbreviation skips ("Kent, Surrey and Sussex" -> KSS).
-    static let minorWords: Set<String> = ["and", "&", "the", "of", "upon", "with", "on"]
+    public static let minorWords: Set<String> = ["and", "&", "the", "of", "upon", "with", "on"]
 
     /// The name in the forms a layout may choose from, longest first: the registry's short name, then the
     /// abbreviations the registry lists ("HFKCW PDU"), then the initials of the place words with the type

@@ -3,8 +3,8 @@
 /// How a table fits a width. Every column starts at its narrowest (shortest unique names, shortest rating forms,
 /// prose at its floor, all but the longest ids in their column); if that is still too wide, the lowest-priority
 /// columns are dropped (the rightmost first among equals), or, when that would cost a column that matters, ids go
-/// on lines of their own. What room is left goes, in order, to names, ratings and numbers by priority (longer
-/// forms), to prose up to what most of its cells need, to ids and links (fewer on lines of their own), to prose
+/// on lines of their own. What room is left goes, in order, to names, ratings and numbers (each its next longer
+/// form in turn, the more important first), to prose up to what most of its cells need, to ids and links (fewer on lines of their own), to prose
 /// up to its longest cell, and last to bars.
 struct TableFit {
     /// Shown columns, in table order.
@@ -56,8 +56,19 @@ struct TableFit {
         var spare = width - total()
         func grow(_ c: Int, to w: Int) { if w > widths[c]! { spare -= w - widths[c]!; widths[c] = w } }
         let byPriority = visible.sorted { (columns[$0].priority, -$0) > (columns[$1].priority, -$1) }
-        for c in byPriority where columns[c].kind == .name || columns[c].levelled {
-            if let w = measures[c].options.last(where: { $0 <= widths[c]! + spare }) { grow(c, to: w) }
+        // Names, ratings and numbers take their next longer form in turn, so no column takes all the room; a
+        // column grows only when those that matter more (essential counting as high) can grow no further.
+        let forms = byPriority.filter { columns[$0].kind == .name || columns[$0].levelled }
+        for tier in Array(Set(forms.map { min(columns[$0].priority, .high) })).sorted(by: >) {
+            var growing = true
+            while growing {
+                growing = false
+                for c in forms where min(columns[c].priority, .high) == tier {
+                    if let w = measures[c].options.first(where: { $0 > widths[c]! && $0 <= widths[c]! + spare }) {
+                        grow(c, to: w); growing = true
+                    }
+                }
+            }
         }
         // Prose columns share evenly: first up to what most of their cells need; then ids and links grow (fewer on
         // lines of their own); then prose up to its longest cell.
@@ -128,14 +139,14 @@ struct Measure {
             minimum = withHeader(min(widest, 20))
         case .name:
             nameForms = cells.map(\.forms)
-            options = NameFit.candidateWidths(nameForms).filter { NameFit.assign(nameForms, width: $0) != nil }.map { withHeader($0) }
-            if options.isEmpty { options = [withHeader(widest)] }
-            options = Array(Set(options)).sorted()
+            let fits = NameFit.candidateWidths(nameForms).filter { NameFit.assign(nameForms, width: $0) != nil }
+            options = fits.isEmpty ? [widest] : fits
+            options = withFullHeader(options)
             minimum = options[0]; natural = options.last!
         case .rating, .number:
             let depth = cells.map(\.forms.count).max() ?? 1
             levelWidths = (0..<depth).map { k in withHeader(cells.map { DisplayWidth.of($0.form(k)) }.max() ?? 0) }
-            options = Array(Set(levelWidths)).sorted()
+            options = withFullHeader(levelWidths)
             minimum = options[0]; natural = options.last!
         case .prose:
             natural = withHeader(widest)
@@ -146,6 +157,13 @@ struct Measure {
             natural = max(headerFloor, column.maximum ?? 40)
             minimum = max(headerFloor, column.minimum ?? 5)
         }
+    }
+
+    /// Content widths as column widths: each with the header it would show, and also with the full header
+    /// ("score (mean)" rather than "mean" when there is room for it).
+    func withFullHeader(_ contents: [Int]) -> [Int] {
+        let full = DisplayWidth.of(column.headers[0])
+        return Array(Set(contents.flatMap { [withHeader($0), max($0, full)] })).sorted()
     }
 
     /// The width a column of content `w` wide takes with the header it would show.
