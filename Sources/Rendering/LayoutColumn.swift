@@ -55,6 +55,8 @@ public struct LayoutColumn: Sendable {
     public var legends: [String?]
     /// Shown under the table whenever the column is ("* fewer than 5 write-ups").
     public var note: String?
+    /// Shown above the table when a shorter header form is ("A: HLNY CRC (2020-05)").
+    public var headerNote: String?
     /// Text between the previous column and this one.
     public var separator: String
     /// A style for every cell of the column (cells may have their own).
@@ -62,8 +64,9 @@ public struct LayoutColumn: Sendable {
 
     public init(_ headers: [String], _ kind: Kind, priority: Priority = .normal, alignment: Column.Alignment? = nil,
                 minimum: Int? = nil, maximum: Int? = nil, legends: [String?] = [], note: String? = nil,
-                separator: String = "  ", style: RenderContext.Style? = nil) {
+                headerNote: String? = nil, separator: String = "  ", style: RenderContext.Style? = nil) {
         self.headers = headers.isEmpty ? [""] : headers
+        self.headerNote = headerNote
         self.kind = kind; self.priority = priority
         self.alignment = alignment ?? (kind == .number ? .right : .left)
         self.minimum = minimum; self.maximum = maximum; self.legends = legends; self.note = note

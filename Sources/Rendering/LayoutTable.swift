@@ -34,23 +34,34 @@ public struct LayoutTable: Sendable {
 
     /// The table's lines and, apart, the notes under it (left-out columns, legends, the footer).
     public func layout(in context: RenderContext) -> (body: [String], notes: [String]) {
+        let parts = parts(in: context)
+        return (parts.header + parts.rows.flatMap { $0 }, parts.notes)
+    }
+
+    /// The header line (if shown), each row's lines in row order, and the notes: for views that put text of
+    /// their own between rows laid out together.
+    public func parts(in context: RenderContext) -> (header: [String], rows: [[String]], notes: [String]) {
         let fit = TableFit(self, width: context.width)
         let ascii = context.charset == .ascii
-        var out: [String] = []
+        // A shortened header's key goes above the table, where it is needed to read it ("A: HLNY CRC (2020-05)").
+        var header = fit.visible.compactMap { c in
+            columns[c].headerNote.flatMap { fit.headers[c] != columns[c].headers[0] ? $0 : nil }
+        }.flatMap { ProseFit.wrap(TerminalSafe.escape($0), width: context.width) }
         if showsHeader {
             let cells = fit.visible.map { c in fit.widths[c]! == 0 ? "" : TerminalSafe.escape(fit.headers[c] ?? "") }
-            out.append(context.styled(line(cells, fit, styles: fit.visible.map { _ in nil }, context), .bold))
+            header.append(context.styled(line(cells, fit, styles: fit.visible.map { _ in nil }, context), .bold))
         }
+        var out: [[String]] = []
         var cellRow = 0
         var previousLifted: [Int: String] = [:]
         for row in rows {
             switch row {
-            case .blank: out.append("")
+            case .blank: out.append([""])
             case .heading(let text):
-                out += ProseFit.wrap(TerminalSafe.escape(text), width: context.width, keepLongWords: true)
-                    .map { context.styled($0, .bold) }
+                out.append(ProseFit.wrap(TerminalSafe.escape(text), width: context.width, keepLongWords: true)
+                    .map { context.styled($0, .bold) })
             case .cells(let cells):
-                out += render(cells, index: cellRow, fit, context, previousLifted: &previousLifted)
+                out.append(render(cells, index: cellRow, fit, context, previousLifted: &previousLifted))
                 cellRow += 1
             }
         }
@@ -68,7 +79,7 @@ public struct LayoutTable: Sendable {
         let wrapped = (notes.filter { seen.insert($0).inserted } + footer).flatMap {
             ProseFit.wrap(TerminalSafe.escape($0), width: context.width, keepLongWords: true)
         }
-        return (out, wrapped)
+        return (header, out, wrapped)
     }
 
     /// One cell row: lines for ids that do not fit above it, its own lines, links that do not fit below it.
@@ -81,7 +92,7 @@ public struct LayoutTable: Sendable {
         var x = indent
         for (k, c) in fit.visible.enumerated() {
             let column = columns[c], w = fit.widths[c]!
-            if k > 0 { x += DisplayWidth.of(column.separator) }
+            x += DisplayWidth.of(fit.separator(before: c, self))
             let cell = c < cells.count ? cells[c] : .empty
             let style = cell.style ?? column.style
             styles.append(style)
@@ -95,11 +106,13 @@ public struct LayoutTable: Sendable {
                     text = [""]
                     // A lone id or link keeps its column's place when it fits the line from there, else starts the line.
                     let at = x + DisplayWidth.of(full) <= context.width ? x : 0
-                    let lone = String(repeating: " ", count: at) + (style.map { context.styled(full, $0) } ?? full)
+                    let pad = String(repeating: " ", count: at)
                     if column.kind == .link {
-                        after.append(lone)
+                        after.append(pad + (style.map { context.styled(full, $0) } ?? full))
                     } else if !(w == 0 && previousLifted[c] == full) {
-                        before.append(lone)
+                        before += LayoutTable.idLines(full, width: context.width).map { piece in
+                            pad + (style.map { context.styled(piece, $0) } ?? piece)
+                        }
                     }
                     if w == 0 { previousLifted[c] = full }
                 }
@@ -126,12 +139,19 @@ public struct LayoutTable: Sendable {
         return out + after
     }
 
+    /// A lone id on as few lines as the width allows: whole when it fits, else broken before its "#" only, so the
+    /// report id and the finding's part each stay whole ("fenland-crc-2019" / "#organisational-delivery-2").
+    static func idLines(_ id: String, width: Int) -> [String] {
+        guard DisplayWidth.of(id) > width, let hash = id.firstIndex(of: "#"), hash != id.startIndex else { return [id] }
+        return [String(id[..<hash]), String(id[hash...])]
+    }
+
     /// Cells padded to their columns and joined, styles around the text only, trailing spaces trimmed.
     func line(_ texts: [String], _ fit: TableFit, styles: [RenderContext.Style?], _ context: RenderContext) -> String {
         var s = String(repeating: " ", count: indent)
         for (k, c) in fit.visible.enumerated() {
             let column = columns[c], w = fit.widths[c]!
-            if k > 0 { s += column.separator }
+            s += fit.separator(before: c, self)
             let text = texts[k], fill = String(repeating: " ", count: max(0, w - DisplayWidth.of(text)))
             let styled = styles[k].map { context.styled(text, $0) } ?? text
             s += column.alignment == .right ? fill + styled : styled + fill

@@ -18,6 +18,13 @@ struct TableFit {
     /// Columns left out, in table order.
     var dropped: [Int] = []
 
+    /// The text before a column: its separator, unless it or every column before it is empty (ids on lines of
+    /// their own leave no gap behind).
+    func separator(before c: Int, _ table: LayoutTable) -> String {
+        guard widths[c]! > 0, visible.contains(where: { $0 < c && widths[$0]! > 0 }) else { return "" }
+        return table.columns[c].separator
+    }
+
     init(_ table: LayoutTable, width: Int) {
         let measures = table.columns.indices.map { Measure(table.columns[$0], column: $0, rows: table.cellRows) }
         self.init(table, measures, width: width, liftIDs: false)
@@ -27,16 +34,28 @@ struct TableFit {
             let lifted = TableFit(table, measures, width: width, liftIDs: true)
             if lost(lifted) < lost(self) { self = lifted }
         }
+        // An id on a line of its own reads worse than a low-priority column left out: keep every id in its column
+        // when that costs only low-priority columns.
+        func liftsAny(_ fit: TableFit) -> Bool {
+            fit.visible.contains { table.columns[$0].kind == .identifier && fit.widths[$0]! < measures[$0].natural }
+        }
+        if liftsAny(self) {
+            let whole = TableFit(table, measures, width: width, liftIDs: false, wholeIDs: true)
+            if !liftsAny(whole) && whole.dropped.allSatisfy({ dropped.contains($0) || table.columns[$0].priority <= .low }) {
+                self = whole
+            }
+        }
     }
 
-    private init(_ table: LayoutTable, _ measures: [Measure], width: Int, liftIDs: Bool) {
+    private init(_ table: LayoutTable, _ measures: [Measure], width: Int, liftIDs: Bool, wholeIDs: Bool = false) {
         let columns = table.columns
         visible = Array(columns.indices)
-        for c in columns.indices { widths[c] = liftIDs && columns[c].kind == .identifier && columns[c].priority >= .essential ? 0 : measures[c].minimum }
+        for c in columns.indices {
+            let id = columns[c].kind == .identifier
+            widths[c] = liftIDs && id && columns[c].priority >= .essential ? 0 : wholeIDs && id ? measures[c].natural : measures[c].minimum
+        }
         func total() -> Int {
-            table.indent + visible.enumerated().reduce(0) { sum, item in
-                sum + (item.offset == 0 ? 0 : DisplayWidth.of(columns[item.element].separator)) + widths[item.element]!
-            }
+            table.indent + visible.reduce(0) { sum, c in sum + DisplayWidth.of(separator(before: c, table)) + widths[c]! }
         }
         // Drop the least important columns until the narrowest forms fit.
         while total() > width {
@@ -50,7 +69,13 @@ struct TableFit {
         while total() > width, let id = visible.filter({ columns[$0].kind == .identifier && widths[$0]! > 0 })
                 .max(by: { (widths[$0]!, $1) < (widths[$1]!, $0) }) {
             let over = total() - width
-            widths[id] = widths[id]! - over < measures[id].headerFloor ? 0 : widths[id]! - over
+            // Narrower than most of its ids, the column would be mostly empty: all of them go on lines of their own.
+            widths[id] = widths[id]! - over < measures[id].minimum ? 0 : widths[id]! - over
+        }
+        // Last, prose goes below its floor (a few columns each, the widest first): wrapped, more lines; cut, less context.
+        while total() > width, let c = visible.filter({ columns[$0].isProse && widths[$0]! > Measure.narrowestProse })
+                .max(by: { (widths[$0]!, $1) < (widths[$1]!, $0) }) {
+            widths[c] = max(Measure.narrowestProse, widths[c]! - (total() - width))
         }
         // Spread what is left.
         var spare = width - total()
@@ -114,20 +139,25 @@ struct Measure {
     /// Content width of each form level (rating, number), widest first.
     var levelWidths: [Int] = []
     var nameForms: [[String]] = []
-    /// The narrowest header form.
+    /// The narrowest header form, and the full one.
     var headerFloor: Int
+    var fullHeader: Int
     /// Ids up to this wide are never moved out of their column.
     static let shortID = 16
+    /// The narrowest a prose column goes when nothing else can give way.
+    static let narrowestProse = 4
 
     init(_ column: LayoutColumn, column index: Int, rows: [[LayoutCell]]) {
         self.column = column
         let cells = rows.map { index < $0.count ? $0[index] : .empty }
-        headerFloor = column.headers.map { DisplayWidth.of($0) }.min() ?? 0
-        let widths = cells.map { DisplayWidth.of($0.text) }
+        // Measured as shown: control characters take the room of their visible escapes.
+        headerFloor = column.headers.map { DisplayWidth.of(TerminalSafe.escape($0)) }.min() ?? 0
+        fullHeader = DisplayWidth.of(TerminalSafe.escape(column.headers[0]))
+        let widths = cells.map { DisplayWidth.of(TerminalSafe.escape($0.text)) }
         let widest = widths.max() ?? 0
         switch column.kind {
         case .identifier:
-            natural = withHeader(widest)
+            natural = max(withHeader(widest), fullHeader)
             // Short codes always fit; of long ids, most stay in the column and the longest tenth (at least the
             // longest one) may go on lines of their own when space is short.
             let sorted = widths.sorted()
@@ -149,10 +179,13 @@ struct Measure {
             options = withFullHeader(levelWidths)
             minimum = options[0]; natural = options.last!
         case .prose:
-            natural = withHeader(widest)
+            natural = max(withHeader(widest), fullHeader)
             let sorted = widths.sorted()
             typical = withHeader(sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, sorted.count * 9 / 10)])
-            minimum = min(natural, max(headerFloor, column.minimum ?? 12))
+            // Wrapped, at least the longest word (up to 20 columns), so words are broken only when they are very long.
+            let longestWord = column.kind != .prose(.wrap) ? 0
+                : cells.flatMap { $0.text.split(separator: " ").map { DisplayWidth.of($0) } }.max() ?? 0
+            minimum = min(natural, max(headerFloor, column.minimum ?? 12, min(longestWord, 20)))
         case .bar:
             natural = max(headerFloor, column.maximum ?? 40)
             minimum = max(headerFloor, column.minimum ?? 5)
@@ -162,8 +195,7 @@ struct Measure {
     /// Content widths as column widths: each with the header it would show, and also with the full header
     /// ("score (mean)" rather than "mean" when there is room for it).
     func withFullHeader(_ contents: [Int]) -> [Int] {
-        let full = DisplayWidth.of(column.headers[0])
-        return Array(Set(contents.flatMap { [withHeader($0), max($0, full)] })).sorted()
+        Array(Set(contents.flatMap { [withHeader($0), max($0, fullHeader)] })).sorted()
     }
 
     /// The width a column of content `w` wide takes with the header it would show.
@@ -171,6 +203,7 @@ struct Measure {
 
     /// The longest header form no wider than `w`, else the shortest.
     func header(within w: Int) -> String {
-        column.headers.first { DisplayWidth.of($0) <= w } ?? column.headers.min { DisplayWidth.of($0) < DisplayWidth.of($1) } ?? ""
+        func width(_ h: String) -> Int { DisplayWidth.of(TerminalSafe.escape(h)) }
+        return column.headers.first { width($0) <= w } ?? column.headers.min { width($0) < width($1) } ?? ""
     }
 }

@@ -50,7 +50,7 @@ struct LeagueView: Renderable {
             LayoutColumn(["score (mean)", "mean"], .number, note: "score: mean points per known standard ("
                          + RatingForm.pointsLegend + "), bar 0 to 3"),
             LayoutColumn("known", .number, priority: .low, note: "known: standards with a confirmed rating, of the framework's"),
-            LayoutColumn(["since", "+/-"], .rating, alignment: .left,
+            LayoutColumn(["since"], .rating, alignment: .left,
                          note: "since: " + RatingStyle.movement(.up, ascii: ascii) + " up, " + RatingStyle.movement(.down, ascii: ascii)
                             + " down, = same against the previous inspection's overall rating"),
         ]
