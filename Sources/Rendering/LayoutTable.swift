@@ -121,7 +121,15 @@ public struct LayoutTable: Sendable {
             case .prose(let mode):
                 let t = ProseFit.flatten(cell.text)
                 switch mode {
-                case .wrap: text = ProseFit.wrap(t.trimmingSpaces(), width: w)
+                case .wrap:
+                    text = ProseFit.wrap(t.trimmingSpaces(), width: w)
+                    // A link wider than the column goes whole on a line of its own after the row, as in a link column.
+                    for (i, piece) in text.enumerated() where DisplayWidth.of(piece) > w {
+                        let at = x + DisplayWidth.of(piece) <= context.width ? x : 0
+                        after.append(String(repeating: " ", count: at) + piece)
+                        text[i] = ""
+                    }
+                    while text.count > 1 && text.last == "" { text.removeLast() }
                 case .cut: text = [ProseFit.cut(t, width: w, ascii: ascii)]
                 case .cutLeading: text = [ProseFit.cutLeading(t, width: w, ascii: ascii)]
                 }

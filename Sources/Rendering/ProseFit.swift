@@ -7,8 +7,8 @@ public enum ProseFit {
     }
 
     /// Greedy word wrap into lines of at most `width` columns. A link, or a word (an id) that `keepLongWords`
-    /// asks to keep, goes whole on a line of its own even when wider; any other word wider than a line is broken
-    /// after a hyphen, slash or bar where it can be, else at the width.
+    /// asks to keep, goes whole on a line of its own even when wider; a citation id breaks before its "#"; any other
+    /// word wider than a line is broken after a hyphen, slash or bar where it can be, else at the width.
     public static func wrap(_ text: String, width: Int, keepLongWords: Bool = false) -> [String] {
         let width = max(1, width)
         var lines: [String] = [], line = "", used = 0
@@ -20,7 +20,9 @@ public enum ProseFit {
             flush()
             if w <= width { line = word; used = w; continue }
             if keepLongWords || isLink(word) { lines.append(word); continue }
-            var pieces = breakWord(word, width: width)
+            // A citation id breaks before its "#" only, so the report id and the finding's part each stay whole.
+            var pieces = LayoutTable.idLines(word, width: width)
+            if pieces.count == 1 || pieces.contains(where: { DisplayWidth.of($0) > width }) { pieces = breakWord(word, width: width) }
             let last = pieces.removeLast()
             lines += pieces
             line = last; used = DisplayWidth.of(last)
