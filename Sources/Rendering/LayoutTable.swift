@@ -66,10 +66,11 @@ public struct LayoutTable: Sendable {
             }
         }
         var notes: [String] = []
-        if !fit.dropped.isEmpty, let hint = droppedHint {
+        // Unnamed columns (a bar) are drawing, not data: leaving them out needs no note.
+        let droppedNames = fit.dropped.map { columns[$0].name }.filter { !$0.isEmpty }
+        if !droppedNames.isEmpty, let hint = droppedHint {
             let dash = ascii ? "-" : "—"
-            notes.append("not shown at \(context.width) columns: " + fit.dropped.map { columns[$0].name }.joined(separator: ", ")
-                         + " \(dash) " + hint)
+            notes.append("not shown at \(context.width) columns: " + droppedNames.joined(separator: ", ") + " \(dash) " + hint)
         }
         for c in fit.visible {
             if let level = fit.levels[c], level < columns[c].legends.count, let legend = columns[c].legends[level] { notes.append(legend) }
