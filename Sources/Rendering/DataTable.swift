@@ -5,6 +5,10 @@ public enum Cell: Sendable, Hashable {
     case text(String)
     case int(Int)
     case double(Double, digits: Int)
+    /// A yes/no fact: `true`/`false` in the data formats (JSON as a boolean), "yes" or nothing in the text view.
+    case bool(Bool)
+    /// Several values: a JSON array; joined by " | " elsewhere.
+    case list([String])
     case null
 
     public var plain: String {
@@ -12,8 +16,16 @@ public enum Cell: Sendable, Hashable {
         case .text(let s): s
         case .int(let i): String(i)
         case .double(let d, let digits): formatFixed(d, digits: digits)
+        case .bool(let b): b ? "true" : "false"
+        case .list(let items): items.joined(separator: " | ")
         case .null: ""
         }
+    }
+
+    /// As the text view shows it: a yes/no as "yes" or blank, so a column of them reads at a glance.
+    public var shown: String {
+        if case .bool(let b) = self { return b ? "yes" : "" }
+        return plain
     }
 }
 
@@ -62,7 +74,7 @@ extension DataTable {
         LayoutTable(columns: columns.enumerated().map { i, c in
                         LayoutColumn(c.name, c.kind, priority: c.priority ?? (i == 0 ? .essential : .normal), alignment: c.alignment)
                     },
-                    rows: rows.map { row in .cells(row.map { LayoutCell($0 == .null ? nullText : $0.plain) }) },
+                    rows: rows.map { row in .cells(row.map { LayoutCell($0 == .null ? nullText : $0.shown) }) },
                     footer: footer)
     }
 }

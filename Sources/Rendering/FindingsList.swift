@@ -75,7 +75,7 @@ public struct FindingsList: Renderable {
         let rows: [[Cell]] = items.prefix(exported).enumerated().map { i, item in
             [.int(i + 1), .text(item.citation), .text(item.report), .text(item.provider), .text(item.type),
              item.date.isEmpty ? .null : .text(item.date), .text(item.section), .double(item.score, digits: 3),
-             .int(item.hits), .text(TerminalSafe.escape(item.matchedTexts.joined(separator: " | "))),
+             .int(item.hits), .list(item.matchedTexts.map { TerminalSafe.escape($0) }),
              .text(TerminalSafe.escape(item.text, keepNewlines: true))]
         }
         return DataTable(columns: [Column("rank", .right), Column("citation"), Column("report"), Column("provider"),

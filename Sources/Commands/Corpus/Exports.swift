@@ -19,7 +19,7 @@ enum Exports {
 
     static func row(_ r: InspectionReport, standard: String, number: String?, rating: Rating?, inferred: Bool) -> [Cell] {
         [.text(r.id), .text(r.provider.id), .text(r.type.rawValue), .text(r.framework.id), .text(standard),
-         number.map { .text($0) } ?? .null, rating.map { .text($0.label) } ?? .null, .text(inferred ? "yes" : "")]
+         number.map { .text($0) } ?? .null, rating.map { .text($0.label) } ?? .null, .bool(inferred)]
     }
 
     static func reports(_ reports: [InspectionReport]) -> DataTable {
@@ -32,7 +32,7 @@ enum Exports {
                   rows: reports.map { r in
                       [.text(r.id), .text(r.provider.id), .text(r.provider.name), .text(r.type.rawValue), opt(r.owner), opt(r.ownerGroup),
                        opt(r.region), opt(r.published?.description), r.year.map { .int($0) } ?? .null,
-                       .text(r.reportDate?.fromID == true ? "yes" : ""), opt(r.chiefInspector), opt(r.supervised), opt(r.overall?.label),
+                       .bool(r.reportDate?.fromID == true), opt(r.chiefInspector), opt(r.supervised), opt(r.overall?.label),
                        .int(r.score.points), .int(r.score.known), .int(r.score.of), .int(r.findings.filter { !$0.isNote }.count),
                        .text(r.inferred.map(\.field).joined(separator: ";")), .text(r.sources.joined(separator: " "))]
                   }, nullText: "")
