@@ -37,7 +37,8 @@ extension SearchCorpus {
         // Most groupings are one number per report: a constant table the collector reads without locking.
         let perReport = groups.perReport
         let byGroup = perReport.map { table in GroupByCollector { table[$0.document] } }
-            ?? GroupByCollector { groups.number(unit: $0.unit, document: $0.document) }
+            ?? (grouping == .tag ? GroupByCollector(groups: { groups.numbers(unit: $0.unit) })
+                : GroupByCollector { groups.number(unit: $0.unit, document: $0.document) })
         var both = PairCollector(byGroup, CountCollector())
         try run(query, into: &both)
         let (grouped, total) = (both.first, both.second)
@@ -46,11 +47,13 @@ extension SearchCorpus {
         var baseDocuments = 0, lastBase = -1, datedByID = 0, totalWords = 0
         for s in try baseSegments(query) {
             let d = index.document(ofSegment: s)
-            let g = perReport?[d] ?? groups.number(unit: s, document: d)
-            while words.count <= g { words.append(0); touched.append(false) }
-            touched[g] = true
             let n = index.tokenRange(ofSegment: s).count
-            words[g] += n
+            // A finding with several tags is in each of their groups, and its words in each base.
+            for g in grouping == .tag ? groups.numbers(unit: s) : [perReport?[d] ?? groups.number(unit: s, document: d)] {
+                while words.count <= g { words.append(0); touched.append(false) }
+                touched[g] = true
+                words[g] += n
+            }
             totalWords += n
             if d != lastBase {  // base segments ascend: documents come grouped
                 baseDocuments += 1; lastBase = d
