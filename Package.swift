@@ -42,11 +42,11 @@ let package = Package(
         .target(name: "Commands", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage", "Search",
                                                  "Analysis", "Rendering", "Workspace"]),
         // The only module that touches a terminal.
-        .target(name: "Shell", dependencies: ["Commands", "Rendering", "CLibEdit"]),
+        .target(name: "Shell", dependencies: ["Commands", "Rendering", "Workspace", "CLibEdit"]),
 
         // MARK: executable
         .executableTarget(name: "probe", dependencies: [
-            "Shell", "Commands", "Inspections", "Rendering",
+            "Shell", "Commands", "Inspections", "Rendering", "Workspace",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

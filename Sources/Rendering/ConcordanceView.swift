@@ -10,11 +10,16 @@ public struct ConcordanceRow: Sendable {
     public var left: String
     public var match: String
     public var right: String
+    /// The line's number in the result (from 1), what `open N` and `tag N` name.
+    public var number: Int
+    /// The finding's tags, joined with ";" (empty when none).
+    public var tags: String
 
     public init(citation: String, report: String, provider: String, date: String, section: String,
-                left: String, match: String, right: String) {
+                left: String, match: String, right: String, number: Int = 0, tags: String = "") {
         self.citation = citation; self.report = report; self.provider = provider; self.date = date
         self.section = section; self.left = left; self.match = match; self.right = right
+        self.number = number; self.tags = tags
     }
 }
 
@@ -45,7 +50,10 @@ public struct ConcordanceView: Renderable {
         let useCitations = width >= 120 && (citations.map { DisplayWidth.of($0) }.max() ?? 0) <= width / 3
         let refs = width < 60 ? visible.map { _ in "" } : useCitations ? citations : visible.map { TerminalSafe.escape($0.report) }
         let refWidth = min(refs.map { DisplayWidth.of($0) }.max() ?? 0, useCitations ? width / 3 : width / 4)
-        let fixed = (refWidth > 0 ? refWidth + 1 : 0) + 2 * (DisplayWidth.of(bar) + 2)
+        // The line's number comes first, right-aligned, so `open N` can name it.
+        let numbers = visible.map { $0.number > 0 ? String($0.number) : "" }
+        let numberWidth = numbers.map(\.count).max() ?? 0
+        let fixed = (numberWidth > 0 ? numberWidth + 1 : 0) + (refWidth > 0 ? refWidth + 1 : 0) + 2 * (DisplayWidth.of(bar) + 2)
         let matches = visible.map { ConcordanceView.flat($0.match) }
         let matchWidth = max(1, min(matches.map { DisplayWidth.of($0) }.max() ?? 1, max(4, (width - fixed) / 2)))
         let room = max(2, width - fixed - matchWidth)
@@ -60,7 +68,8 @@ public struct ConcordanceView: Renderable {
             let leftPadded = String(repeating: " ", count: max(0, leftWidth - DisplayWidth.of(left))) + left
             let match = DisplayWidth.pad(matches[i], to: matchWidth, ascii: ascii)
             let right = DisplayWidth.truncate(ConcordanceView.flat(row.right), to: rightWidth, ascii: ascii)
-            var line = context.styled(ref, .dim) + leftPadded + " " + context.styled(bar, .dim) + " "
+            let number = numberWidth > 0 ? String(repeating: " ", count: numberWidth - numbers[i].count) + numbers[i] + " " : ""
+            var line = number + context.styled(ref, .dim) + leftPadded + " " + context.styled(bar, .dim) + " "
             line += context.styled(match, .match) + " " + context.styled(bar, .dim) + " " + right
             out.append(trimRight(line))
         }
@@ -74,14 +83,15 @@ public struct ConcordanceView: Renderable {
         return s
     }
 
-    /// The rows behind the view: metadata columns, then left, match and right as one line each.
+    /// The rows behind the view: the line's number, metadata columns, left, match and right as one line each, tags.
     public var data: DataTable {
         DataTable(columns: [Column("line", .right), Column("citation"), Column("report"), Column("provider"),
-                            Column("date"), Column("section"), Column("left", .right), Column("match"), Column("right")],
+                            Column("date"), Column("section"), Column("left", .right), Column("match"), Column("right"),
+                            Column("tags")],
                   rows: rows.prefix(exported).enumerated().map { i, r in
-                      [.int(i + 1), .text(r.citation), .text(r.report), .text(r.provider), r.date.isEmpty ? .null : .text(r.date),
-                       .text(r.section), .text(ConcordanceView.flat(r.left)), .text(ConcordanceView.flat(r.match)),
-                       .text(ConcordanceView.flat(r.right))]
+                      [.int(r.number > 0 ? r.number : i + 1), .text(r.citation), .text(r.report), .text(r.provider),
+                       r.date.isEmpty ? .null : .text(r.date), .text(r.section), .text(ConcordanceView.flat(r.left)),
+                       .text(ConcordanceView.flat(r.match)), .text(ConcordanceView.flat(r.right)), .text(r.tags)]
                   })
     }
 }

@@ -13,11 +13,16 @@ public struct FindingItem: Sendable {
     public var matches: [Range<Int>]
     public var score: Double
     public var hits: Int
+    /// The finding's number in the result (from 1), what `open N` and `tag N` name.
+    public var number: Int
+    /// Its tags, joined with ";" (empty when none).
+    public var tags: String
 
     public init(citation: String, report: String, provider: String, type: String, date: String, section: String,
-                text: String, matches: [Range<Int>], score: Double, hits: Int) {
+                text: String, matches: [Range<Int>], score: Double, hits: Int, number: Int = 0, tags: String = "") {
         self.citation = citation; self.report = report; self.provider = provider; self.type = type; self.date = date
         self.section = section; self.text = text; self.matches = matches; self.score = score; self.hits = hits
+        self.number = number; self.tags = tags
     }
 
     /// The matched passages, as written.
@@ -55,7 +60,8 @@ public struct FindingsList: Renderable {
     func lines(_ item: FindingItem, _ context: RenderContext) -> [String] {
         let ascii = context.charset == .ascii
         let dot = ascii ? " | " : " · "
-        let citation = TerminalSafe.escape(item.citation)
+        // The number leads the heading, apart from the citation id, so both stay whole.
+        let citation = (item.number > 0 ? "\(item.number) " : "") + TerminalSafe.escape(item.citation)
         let meta = TerminalSafe.escape([item.provider, item.date, item.section].filter { !$0.isEmpty }.joined(separator: dot))
         // The section is also in the citation id, so it is the first thing dropped to keep the heading on one line.
         let short = TerminalSafe.escape([item.provider, item.date].filter { !$0.isEmpty }.joined(separator: dot))
@@ -93,14 +99,14 @@ public struct FindingsList: Renderable {
     /// The rows behind the view, for csv, tsv, json and markdown.
     public var data: DataTable {
         let rows: [[Cell]] = items.prefix(exported).enumerated().map { i, item in
-            [.int(i + 1), .text(item.citation), .text(item.report), .text(item.provider), .text(item.type),
+            [.int(item.number > 0 ? item.number : i + 1), .text(item.citation), .text(item.report), .text(item.provider), .text(item.type),
              item.date.isEmpty ? .null : .text(item.date), .text(item.section), .double(item.score, digits: 3),
              .int(item.hits), .text(TerminalSafe.escape(item.matchedTexts.joined(separator: " | "))),
-             .text(TerminalSafe.escape(item.text, keepNewlines: true))]
+             .text(TerminalSafe.escape(item.text, keepNewlines: true)), .text(item.tags)]
         }
         return DataTable(columns: [Column("rank", .right), Column("citation"), Column("report"), Column("provider"),
                                    Column("type"), Column("date"), Column("section"), Column("score", .right),
-                                   Column("hits", .right), Column("matches"), Column("text", flexible: true)],
+                                   Column("hits", .right), Column("matches"), Column("text", flexible: true), Column("tags")],
                          rows: rows)
     }
 }

@@ -60,7 +60,10 @@ extension SearchCorpus {
                 if reports[d].reportDate?.fromID == true { datedByID += 1 }
             }
         }
-        let all = CountRow(group: "all", hits: total.hits, documents: total.documents, findings: total.units, words: totalWords)
+        // A query of filters alone (`set:rh`, `tag:x type:pdu`) has no words to match: each finding it allows is a hit.
+        let findingsAreHits = !Self.searchesWords(query)
+        let all = CountRow(group: "all", hits: findingsAreHits ? total.units : total.hits, documents: total.documents,
+                           findings: total.units, words: totalWords)
         guard let grouping else {
             return CountTable(rows: [all], total: all, baseDocuments: baseDocuments, datedByID: datedByID)
         }
@@ -68,7 +71,8 @@ extension SearchCorpus {
         var kept = groups.keys.indices.filter { at(touched, $0, false) || at(grouped.units, $0, 0) > 0 }
         if grouping.isChronological { kept.sort { groups.keys[$0] < groups.keys[$1] } }
         var rows = kept.map {
-            CountRow(group: groups.keys[$0].label, hits: at(grouped.hits, $0, 0), documents: at(grouped.documents, $0, 0),
+            CountRow(group: groups.keys[$0].label, hits: at(findingsAreHits ? grouped.units : grouped.hits, $0, 0),
+                     documents: at(grouped.documents, $0, 0),
                      findings: at(grouped.units, $0, 0), words: at(words, $0, 0))
         }
         if !grouping.isChronological {
@@ -77,6 +81,16 @@ extension SearchCorpus {
             }
         }
         return CountTable(rows: rows, total: all, baseDocuments: baseDocuments, datedByID: datedByID)
+    }
+
+    /// True when the query has words to match (a term, phrase, expansion or NEAR not under NOT); false for a
+    /// query of filters alone, whose matches are whole findings.
+    public static func searchesWords(_ node: QueryNode) -> Bool {
+        switch node {
+        case .term, .phrase, .prefix, .stem, .near: return true
+        case .and(let xs), .or(let xs): return xs.contains(where: searchesWords)
+        case .not, .field, .empty: return false
+        }
     }
 
     /// The segments allowed by the query's top-level field filters (and their negations), with the default

@@ -1,4 +1,4 @@
-// LastFindings: the findings of the last find, kwic, count or lines — what `save`, `$_`, `open N` and `tag N` mean.
+// LastFindings: the findings of the last find, kwic, count or lines — what `save` and `$_` mean.
 import Inspections
 import QueryLanguage
 import Search
@@ -9,15 +9,13 @@ public struct LastFindings: Sendable {
     /// The corpus as the command searched it: its scope, sets and tags then.
     public var corpus: SearchCorpus
     public var query: QueryNode
-    /// The findings listed, numbered from 1 in the order shown (one per kwic line, so a finding may repeat).
-    public var numbered: [FindingRef]
     /// The findings a sample drew; nil when every finding the query matched is meant.
     public var sampled: [Int]?
     /// The members, worked out on first use: a count need not pay for a list nobody asks for.
     public internal(set) var frozen: [FindingRef]?
 
-    public init(command: String, corpus: SearchCorpus, query: QueryNode, numbered: [FindingRef] = [], sampled: [Int]? = nil) {
-        self.command = command; self.corpus = corpus; self.query = query; self.numbered = numbered; self.sampled = sampled
+    public init(command: String, corpus: SearchCorpus, query: QueryNode, sampled: [Int]? = nil) {
+        self.command = command; self.corpus = corpus; self.query = query; self.sampled = sampled
     }
 
     /// Every finding of the result (not only those shown), ascending.

@@ -35,9 +35,10 @@ public struct LastTable: Sendable {
         return corpus.narrowed(toSegments: corpus.segments(inGroup: row.label, by: row.grouping))
     }
 
-    /// A row by its number (from 1) or its label (any case).
+    /// A row by its number (from 1) when there is such a row, else by its label (any case): `2021` is a
+    /// year's row in a table of fewer rows than that.
     public func row(named text: String) -> Int? {
-        if let n = Int(text) { return (1...rows.count).contains(n) ? n - 1 : nil }
+        if let n = Int(text), (1...max(1, rows.count)).contains(n), n <= rows.count { return n - 1 }
         return rows.firstIndex { $0.label.lowercased() == text.lowercased() }
     }
 }

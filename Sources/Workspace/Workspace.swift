@@ -15,6 +15,7 @@ public final class Workspace {
     public private(set) var tags = TagStore(path: nil)
     public var lastFindings: LastFindings? { didSet { changed() } }
     public var lastTable: LastTable?
+    public var listed: NumberedList?
     /// A tags file named by the environment (`PROBE_TAGS`), used instead of the one beside the corpus.
     public var tagFileOverride: String?
     /// The time now, ISO 8601 UTC (the Shell gives the clock; `PROBE_FIXED_TIME` fixes it for tests).
@@ -48,6 +49,7 @@ public final class Workspace {
         reported = []
         lastTable = nil
         lastFindings = nil
+        listed = nil
         tags = TagStore.read(path: tagPath)
         changed()
     }
