@@ -15,7 +15,7 @@ public enum CommandCatalog {
         FreqCommand.spec, NgramsCommand.spec, CollocatesCommand.spec, KeywordsCommand.spec,
         // Ratings and charts
         CompareCommand.spec, LeagueCommand.spec, ChartCommand.spec, TrackCommand.spec,
-        // Sets, scope, tags and scripts
+        // Sets and scripts: saved sets, scope, tags, variables, foreach
         SaveCommand.spec, SetsCommand.spec, DropCommand.spec, UseCommand.spec, TagCommand.spec, UntagCommand.spec,
         TagsCommand.spec, LetCommand.spec, ForeachCommand.spec,
     ]

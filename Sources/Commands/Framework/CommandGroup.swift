@@ -2,5 +2,5 @@
 
 public enum CommandGroup: String, Sendable, CaseIterable {
     case corpus = "Corpus", search = "Search", statistics = "Word statistics", ratings = "Ratings and charts",
-         workspace = "Sets, scope, tags and scripts", shell = "Shell"
+         workspace = "Sets and scripts", shell = "Shell"
 }
