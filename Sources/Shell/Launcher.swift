@@ -132,7 +132,8 @@ public enum Launcher {
 
 extension Launcher {
     /// Variables and arguments for the script, and what the environment says: `PROBE_TAGS` (the tags file),
-    /// and for tests `PROBE_FIXED_TIME` and `PROBE_FIXED_FINGERPRINT` (what provenance and tags record).
+    /// and for tests `PROBE_FIXED_TIME`, `PROBE_FIXED_FINGERPRINT` and `PROBE_FIXED_CORPUS` (what provenance and
+    /// tags record: the time, the corpus's fingerprint, and its path).
     static func prepareWorkspace(_ workspace: Workspace, options: LaunchOptions, environment: [String: String]) {
         for (name, value) in options.variables { workspace.variables.set(name, value) }
         workspace.variables.positional = options.scriptArguments
@@ -140,6 +141,7 @@ extension Launcher {
         if let tags = environment["PROBE_TAGS"], !tags.isEmpty { workspace.tagFileOverride = tags }
         if let time = environment["PROBE_FIXED_TIME"], !time.isEmpty { workspace.now = { time } }
         if let fingerprint = environment["PROBE_FIXED_FINGERPRINT"], !fingerprint.isEmpty { workspace.fixedFingerprint = fingerprint }
+        if let corpus = environment["PROBE_FIXED_CORPUS"], !corpus.isEmpty { workspace.fixedCorpusPaths = [corpus] }
     }
 }
 

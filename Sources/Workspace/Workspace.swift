@@ -22,6 +22,8 @@ public final class Workspace {
     public var now: () -> String = { Workspace.iso8601(Date()) }
     /// A fingerprint shown instead of the corpus's (`PROBE_FIXED_FINGERPRINT`, for tests of saved scripts).
     public var fixedFingerprint: String?
+    /// Corpus paths shown instead of the real ones (`PROBE_FIXED_CORPUS`, for tests: absolute paths differ by machine).
+    public var fixedCorpusPaths: [String]?
 
     private var base = SearchCorpus(reports: [])
     private var paths: [String] = []
@@ -164,7 +166,7 @@ public final class Workspace {
     public func corpusStamp(files: Int) -> CorpusStamp {
         let fingerprint = fixedFingerprint ?? fingerprintCache ?? CorpusStamp.fingerprint(base.reports)
         if fixedFingerprint == nil { fingerprintCache = fingerprint }
-        return CorpusStamp(paths: paths, files: files, writeUps: base.reports.count, fingerprint: fingerprint)
+        return CorpusStamp(paths: fixedCorpusPaths ?? paths, files: files, writeUps: base.reports.count, fingerprint: fingerprint)
     }
 
     public static func iso8601(_ date: Date) -> String {

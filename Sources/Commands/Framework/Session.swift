@@ -119,7 +119,9 @@ public final class Session {
         if settings.timing && redirect == nil {
             text += "time: " + formatFixed(clock() - started, digits: 1) + " ms\n"
         }
-        let stamp = ProvenanceStamp(session: self, invocation: invocation, written: line == written ? nil : written)
+        // The line as written, like the command, without its `> file`: the file is where the record goes.
+        let writtenCommand = line == written ? nil : ((try? Redirection.split(written))?.0 ?? written)
+        let stamp = ProvenanceStamp(session: self, invocation: invocation, written: writtenCommand)
         if let redirect {
             text = stamp.attach(to: text, format: context.format, toFile: true)
             do {

@@ -62,8 +62,8 @@ enum FindCommand {
                                                 findings: page.hits.map { FindingRef(search.reports[$0.report], finding: $0.finding) })
         let shown = explicit == nil ? min(session.settings.limit, items.count) : items.count
         return FindingsList(items: items, shown: shown, exported: items.count,
-                            footer: lead + footer(total: page.total, documents: page.documents, hitCount: page.hitCount,
-                                                  order: order, shown: shown, explicit: explicit != nil))
+                            footer: lead + footer(total: page.total, documents: page.documents,
+                                                  hitCount: SearchCorpus.searchesWords(node) ? page.hitCount : nil, order: order, shown: shown, explicit: explicit != nil))
     }
 
     static func item(_ hit: FindingHit, _ search: SearchCorpus, number: Int, tags: FindingTags) -> FindingItem {
@@ -75,7 +75,8 @@ enum FindCommand {
                            tags: tags.tags(ofSegment: hit.segment))
     }
 
-    static func footer(total: Int, documents: Int, hitCount: Int, order: FindingOrder, shown: Int, explicit: Bool) -> [String] {
+    /// `hitCount` is nil for a query of filters alone (`set:rh`), which has no words to count.
+    static func footer(total: Int, documents: Int, hitCount: Int?, order: FindingOrder, shown: Int, explicit: Bool) -> [String] {
         guard total > 0 else { return ["no findings match · explain QUERY shows how the query was read"] }
         let how: String
         switch order {
@@ -84,7 +85,7 @@ enum FindCommand {
         case .provider: how = "sorted by provider, then date"
         }
         var lines = [SearchSupport.plural(total, "finding") + " in " + SearchSupport.plural(documents, "write-up")
-                     + " · " + SearchSupport.plural(hitCount, "hit") + " · " + how]
+                     + (hitCount.map { " · " + SearchSupport.plural($0, "hit") } ?? "") + " · " + how]
         if let more = SearchSupport.moreLine(shown: shown, total: total, noun: "finding", explicit: explicit) { lines.append(more) }
         lines.append("open N or open ID shows a finding in its section · cite N gives a reference · save NAME keeps them all")
         return lines
