@@ -57,6 +57,22 @@ final class DrillDownTests: XCTestCase {
 
     func testLinesMatchCountsByRegionOfAnOrQuery() throws { try assertEveryRowDrillsDown("count victim OR victims by region") }
 
+    func testLinesMatchAChartByOwner() throws { try assertEveryRowDrillsDown("chart \"risk of harm\" by owner") }
+
+    /// Track's rows are its series (all, then each type): a series' hits are the sum of its years'.
+    func testLinesMatchATracksSeries() throws {
+        let (s, sink) = session()
+        var order: [String] = [], hits: [String: Int] = [:]
+        for row in try csvRows(s, sink, "track \"risk of harm\"") {
+            if hits[row[0]] == nil { order.append(row[0]) }
+            hits[row[0], default: 0] += Int(row[2])!
+        }
+        XCTAssertGreaterThan(order.count, 2)
+        for (i, series) in order.enumerated() {
+            XCTAssertEqual(try csvRows(s, sink, "lines \(i + 1) limit 1000000").count, hits[series], "series \(series)")
+        }
+    }
+
     func testLinesMatchCountsWithinAScope() throws {
         let (s, sink) = session()
         try s.execute("use year:2019..")
