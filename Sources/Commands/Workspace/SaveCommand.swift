@@ -15,7 +15,7 @@ enum SaveCommand {
             + "`set:a OR set:b`, `set:a -set:b`. `$_` is the last result itself (it expands to `set:_`). Saving over a "
             + "name replaces that set. Sets last for the session; `tag` keeps codes between sessions.",
         examples: ["save rh", "save pdu-rh \"risk of harm\" type:pdu", "count set:rh by year", "find set:rh -set:pdu-rh"],
-        arguments: [ArgumentSpec("name", .text), ArgumentSpec("query", .query, optional: true)],
+        arguments: [ArgumentSpec("name", .text, display: "NAME"), ArgumentSpec("query", .query, optional: true)],
         run: { inv, session in
             let nameWord = inv.positional(0)!
             guard let name = WorkspaceName.normalized(nameWord.text), name != "_" else {
