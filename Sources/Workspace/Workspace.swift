@@ -131,6 +131,20 @@ public final class Workspace {
             + " since it was saved; left out (sets lists them)"
     }
 
+    /// "tag rosh: 1 of its 2 findings changed since it was given; left out (tags lists them)", once per tag and
+    /// corpus, so a count over a tag does not silently shrink after a reload.
+    public func staleNote(forTag name: String) -> String? {
+        let key = "tag:" + name  // set names cannot hold ':', so this never meets a set's
+        guard !reported.contains(key) else { return nil }
+        let stale = tags.resolve(with: locator).stale.filter { $0.entry.tag == name }
+        guard !stale.isEmpty else { return nil }
+        reported.insert(key)
+        let vanished = stale.filter(\.vanished).count
+        let total = tags.entries.filter { $0.tag == name }.count
+        return "tag \(name): " + Workspace.staleText(changed: stale.count - vanished, vanished: vanished, of: total)
+            + " since it was given; left out (tags lists them)"
+    }
+
     static func staleText(changed: Int, vanished: Int, of total: Int) -> String {
         var parts: [String] = []
         if changed > 0 { parts.append("\(changed) of its \(total) findings changed") }

@@ -65,9 +65,10 @@ enum ForeachCommand {
             }
         }
         guard failures == 0 else {
-            var e = CommandError("\(failures) of \(items.count) runs of foreach failed" + (session.settings.bail ? " (stopped at the first)" : ""))
-            e.alreadyReported = true
-            throw e
+            // Reported like any error, so a script says at which line the loop failed; each run's own error
+            // was shown above it.
+            throw CommandError("\(failures) of \(items.count) runs of foreach failed" + (session.settings.bail ? " (stopped at the first)" : ""),
+                               hint: "each run's error is shown above, after foreach \(variable)=ID", at: words[0].range)
         }
         return nil
     }

@@ -102,5 +102,16 @@ final class ScopeAndVariablesTests: XCTestCase {
         h.session.settings.bail = false
         XCTAssertTrue(h.failure(body).contains("1 of 3 runs of foreach failed"))
         XCTAssertTrue(h.sink.output.contains("upland-crc-2019"), "with bail off every run is tried")
+        // In a script the loop's failure carries the script's line, after each run's own error.
+        h.session.settings.bail = true
+        _ = ScriptRunner.run(text: "set width 80\n" + body + "\n", name: "f.probe", session: h.session)
+        XCTAssertTrue(h.sink.errors.hasSuffix("""
+            f.probe:2:1: error: 1 of 3 runs of foreach failed (stopped at the first)
+              \(body)
+              ^^^^^^^
+            hint: each run's error is shown above, after foreach i=ID
+
+            """), h.sink.errors)
+        XCTAssertTrue(h.sink.output.contains("upland-crc-2019"), "with bail off every run is tried")
     }
 }

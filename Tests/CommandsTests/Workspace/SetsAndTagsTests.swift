@@ -94,6 +94,10 @@ final class SetsAndTagsTests: XCTestCase {
         XCTAssertTrue(tags.contains("fenland-crc-2020#case-supervision-1 rosh: vanished"), tags)
         XCTAssertEqual(h.tagsFile?.split(separator: "\n").count, 4, "the lines stay in the file for the researcher to see")
         XCTAssertTrue(h.run("count tag:rosh").contains("1 hit in 1 finding"), h.sink.output)
+        // The count is smaller than before the reload, and says why, once.
+        XCTAssertEqual(h.sink.errors, "note: tag rosh: 1 of its 3 findings changed, 1 vanished since it was given; left out (tags lists them)\n")
+        h.run("count tag:rosh")
+        XCTAssertEqual(h.sink.errors.components(separatedBy: "note:").count, 2)
     }
 
     func testAFailedWriteChangesNeitherTheFileNorTheSession() throws {
