@@ -27,7 +27,9 @@ public enum TagFile {
         var out = Contents()
         var index: [String: Int]?
         var seen = Set<[String]>()
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, so a file saved with CRLF line ends must be split on scalars.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring(String($0)) }
+        for (i, raw) in lines.enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             if line.trimmed(" \t").isEmpty { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { unquote(String($0)) }
