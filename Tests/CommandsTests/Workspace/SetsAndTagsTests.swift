@@ -112,6 +112,19 @@ final class SetsAndTagsTests: XCTestCase {
         XCTAssertTrue(h.run("count tag:rosh").contains("1 hit in 1 finding"), h.sink.output)
     }
 
+    func testCountByTagHasAnUntaggedRowAndEachRowDrillsDown() throws {
+        let h = try WorkspaceHarness()
+        h.run("find harm sort date", "tag 1 2 rosh", "tag 2 3 children")
+        let csv = h.run("count harm OR cases by tag --format csv").replacingOccurrences(of: "\r\n", with: "\n")
+        let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }.filter { $0[0] != "all" }
+        // Tagged findings count under each of their tags; the rest under untagged.
+        XCTAssertEqual(rows.map { "\($0[0]) \($0[1])" }, ["rosh 4", "untagged 4", "children 3"], "hits: harm and cases in one finding are two")
+        for (i, row) in rows.enumerated() {
+            let lines = h.run("lines \(i + 1) limit 100 --format csv").replacingOccurrences(of: "\r\n", with: "\n")
+            XCTAssertEqual(lines.split(separator: "\n").count - 1, Int(row[1])!, "row \(row[0])")
+        }
+    }
+
     func testUntagAndTagsColumnInExports() throws {
         let h = try WorkspaceHarness()
         h.run("find harm sort date", "tag 1 2 rosh", "tag 1 early")
