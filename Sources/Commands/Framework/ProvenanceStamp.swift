@@ -4,11 +4,6 @@ import QueryLanguage
 import Rendering
 import Workspace
 
-/// The version every provenance record and `--version` give.
-public enum ProbeVersion {
-    public static let current = "0.1.0"
-}
-
 /// Built when a result is written; says what command, query, scope, sets and tags made it, from which corpus,
 /// with which probe, and when. JSON gets an object around the data, Markdown a caption, text closing lines;
 /// CSV and TSV stay loadable by spreadsheets and pandas, so their provenance goes to `FILE.meta.json`.
@@ -43,7 +38,7 @@ struct ProvenanceStamp {
         let command = invocation.line
         return Provenance(command: command, written: written,
                           query: invocation.query, scope: workspace.scope?.text, sets: sets, tags: tags,
-                          corpus: workspace.corpusStamp(files: session.corpus.result.files), version: ProbeVersion.current,
+                          corpus: workspace.corpusStamp(files: session.corpus.result.files), version: ProbeVersion.number,
                           time: workspace.now(), format: invocation.effectiveFormat.rawValue)
     }
 

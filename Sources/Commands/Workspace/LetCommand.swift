@@ -45,7 +45,7 @@ enum LetCommand {
     static func table(_ variables: Variables) -> DataTable {
         var rows: [[Cell]] = variables.names.map { [.text($0), .text(variables.value(of: $0) ?? "")] }
         for (i, v) in variables.positional.enumerated() { rows.append([.text("\(i + 1)"), .text(v)]) }
-        return DataTable(columns: [Column("variable"), Column("value", flexible: true)], rows: rows,
+        return DataTable(columns: [Column("variable"), Column("value", kind: .prose(.wrap))], rows: rows,
                          footer: rows.isEmpty ? ["no variables: let NAME = VALUE sets one; $_ is always the last result"] : [])
     }
 }

@@ -23,7 +23,7 @@ enum SetsCommand {
             if rows.isEmpty { footer.append("no sets yet: save NAME keeps the last result as one") }
             if let last = workspace.lastFindings { footer.append("$_ (set:_) is the result of `\(last.command)`") }
             return DataTable(columns: [Column("set"), Column("findings", .right), Column("found", .right), Column("changed", .right),
-                                       Column("vanished", .right), Column("made_by", flexible: true)],
+                                       Column("vanished", .right), Column("made_by", kind: .prose(.wrap))],
                              rows: rows, footer: footer)
         })
 }

@@ -29,7 +29,7 @@ final class ProvenanceTests: XCTestCase {
         XCTAssertEqual(corpus["write_ups"] as? Int, 4)
         XCTAssertEqual(corpus["files"] as? Int, 4, "write-up files; providers.yaml is not one")
         XCTAssertEqual((corpus["fingerprint"] as? String)?.count, 16)
-        XCTAssertEqual(p["probe"] as? String, ProbeVersion.current)
+        XCTAssertEqual(p["probe"] as? String, ProbeVersion.number)
         XCTAssertEqual(p["time"] as? String, WorkspaceHarness.fixedTime)
         XCTAssertEqual(p["format"] as? String, "json")
         let rows = object["data"] as! [[String: Any]]
@@ -68,7 +68,7 @@ final class ProvenanceTests: XCTestCase {
         let caption = md.split(separator: "\n").last.map(String.init) ?? ""
         XCTAssertTrue(caption.hasPrefix("Table: made by `count harm by year` · scope type:crc · corpus \(h.folder.path): 4 files, 4 write-ups, fingerprint "),
                       caption)
-        XCTAssertTrue(caption.hasSuffix(" · probe \(ProbeVersion.current) · \(WorkspaceHarness.fixedTime)"), caption)
+        XCTAssertTrue(caption.hasSuffix(" · probe \(ProbeVersion.number) · \(WorkspaceHarness.fixedTime)"), caption)
         XCTAssertTrue((h.read("t.txt") ?? "").contains("made by `count harm by year` · scope type:crc"), h.read("t.txt") ?? "")
     }
 
