@@ -42,9 +42,8 @@ final class TerminalSessionTests: XCTestCase {
     }
 
     func testLineEditingHistoryAndSignals() throws {
-        // `help` alone is taller than the 50-line window now that command names are never cut, so it would be paged.
-        try check(["RUN_COMMAND": "help count", "RUN_EXPECT": "usage: count QUERY", "HUP_COMMAND": "help count",
-                   "LIST_TYPED": "s", "LIST_EXPECT": "source",
+        // `help quit`, not `help`: the list of every command, as CSV after the rc file, no longer fits the window.
+        try check(["RUN_COMMAND": "help quit", "RUN_EXPECT": "Leave probe", "LIST_TYPED": "s", "LIST_EXPECT": "source",
                    "LONG_COMMAND": "bench Corpus runs 1000000", "LONG_EXPECT": "interrupted",
                    "PAGED_COMMAND": "list", "PAGED_EXPECT": "published",
                    "RC_TEXT": "# settings for every session\nset format csv", "RC_COMMAND": "list type nps",
