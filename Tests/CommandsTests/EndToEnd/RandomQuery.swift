@@ -58,6 +58,19 @@ indirect enum OracleQuery {
         }
     }
 
+    /// Whether the query has words to match (a leaf under an even number of NOTs). Without them (`-harm`,
+    /// filters alone) `count` counts each matching finding as one hit, as its help says.
+    var searchesWords: Bool { !positiveLeaves(negated: false).isEmpty }
+
+    private func positiveLeaves(negated: Bool) -> [OracleQuery] {
+        switch self {
+        case .and(let xs), .or(let xs): return xs.flatMap { $0.positiveLeaves(negated: negated) }
+        case .not(let x): return x.positiveLeaves(negated: !negated)
+        case .field: return []
+        default: return negated ? [] : [self]
+        }
+    }
+
     /// Top-level field filters (and their negations): what narrows the base of `count`'s rates.
     var baseFilters: [OracleQuery] {
         guard case .and(let xs) = self else { return [] }
