@@ -175,4 +175,23 @@ final class CommandMessageTests: XCTestCase {
         check("find scope:xyz harm", "no scope 'xyz'", marks: "xyz", hint: "scope:findings (the default), scope:notes or scope:all")
         check("find year:20x9 harm", "'20x9' is not a year", marks: "20x9", hint: "write year:2019 or year:2019..2021")
     }
+
+    func testWorkspaceMessages() {
+        let loop = "e.g. foreach p in providers type:crc: compare $p ddc"
+        check("foreach 1x in type:crc: count harm", "foreach needs a variable name", marks: "1x", hint: loop)
+        check("foreach x of type:crc: count harm", "foreach needs 'in' after its variable", marks: "of", hint: loop)
+        check("foreach x in type:crc", "foreach needs ':' after its filters, then the command", marks: nil, hint: loop)
+        check("foreach x in type:crc :", "foreach needs a command after ':'", marks: nil, hint: loop)
+        check("let 1x = 3", "'1x' cannot name a variable", marks: "1x",
+              hint: "a letter or _, then letters, digits or _ (e.g. let provider = hlny); $_ is built in")
+        check("save 1bad", "'1bad' cannot name a set", marks: "1bad",
+              hint: "a set's name is a letter, then letters, digits, - or _ (at most 40)")
+        check("save rh", "there is no result to save yet", marks: "rh", hint: "run find, kwic or count first, or save rh QUERY")
+        check("use harm", "use takes field filters, not words", marks: "harm",
+              hint: "e.g. use type:pdu year:2022..; for the findings of a search: find ..., save NAME, use set:NAME")
+        check("lines 1", "no table to drill into yet", marks: "1", hint: "count, chart QUERY by GROUP or track makes one; then lines 1")
+        check("tag 1 3 bad/tag", "'bad/tag' cannot be a tag", marks: "bad/tag",
+              hint: "a tag is a letter, then letters, digits, - or _ (at most 40)")
+        check("find harm seed 4", "seed goes with sample N", marks: "4", hint: "e.g. find ... sample 20 seed 4")
+    }
 }
