@@ -194,4 +194,41 @@ final class CommandMessageTests: XCTestCase {
               hint: "a tag is a letter, then letters, digits, - or _ (at most 40)")
         check("find harm seed 4", "seed goes with sample N", marks: "4", hint: "e.g. find ... sample 20 seed 4")
     }
+
+    /// A setUp that runs `lines` first, failing the test if one of them fails.
+    func after(_ lines: String...) -> (Session) -> Void {
+        { session in
+            for line in lines {
+                do { try session.execute(line) } catch { XCTFail("setting up with '\(line)': \(error)") }
+            }
+        }
+    }
+
+    func testNumberedResultsAndTablesMessages() {
+        check("tag 1 x", "no numbered results to pick from", marks: "1", hint: "find, kwic or lines lists findings with numbers")
+        check("tag 99 x", "the last list had 4: there is no 99", marks: "99", hint: "numbers run from 1 to 4 (find harm)",
+              setUp: after("find harm"))
+        check("tag x", "tag needs findings and a tag", marks: nil, hint: "e.g. tag 1 3 assessment, or tag set:rh assessment")
+        check("tag zzzq x", "no findings to tag: the query matched none", marks: "zzzq", hint: "find shows what a query matches")
+        check("lines 1", "the last table had no rows", marks: "1", hint: nil, setUp: after("count zzzq by type"))
+        check("lines 9", "the last table has no row '9'", marks: "9", hint: "rows 1 to 2: CRC, NPS", setUp: after("count harm by type"))
+        check("use set:_", "the scope cannot be the last result, which the next search replaces", marks: "set:_",
+              hint: "save it first: save NAME, then use set:NAME")
+        check("drop rh", "the scope (set:rh) uses set rh", marks: "rh", hint: "use all (or another scope) first",
+              setUp: after("find \"risk of harm\"", "save rh", "use set:rh"))
+    }
+
+    func testTagsFileThatCannotBeWritten() {
+        struct Refused: Error, CustomStringConvertible { var description: String { "the folder is read-only" } }
+        let mini = Golden.fixtures.appendingPathComponent("mini").path
+        // The writer fails (as on a read-only folder); no tags file in the fixture is touched.
+        let e = error("tag 1 x", corpus: LoadedCorpus.load(paths: [mini]), setUp: { session in
+            session.writeFile = { _, _, _ in throw Refused() }
+            self.after("find harm")(session)
+        })
+        XCTAssertEqual(e?.message, "could not write the tags file: the folder is read-only")
+        XCTAssertEqual(e?.hint, "nothing was changed; PROBE_TAGS=FILE keeps tags elsewhere when the corpus folder is read-only")
+        XCTAssertNotNil(e)
+        XCTAssertNil(e?.range, "a file's failure, not the line's")
+    }
 }
