@@ -69,6 +69,9 @@ public final class Session {
         if let redirect {
             do {
                 try writeFile(redirect.path, text, redirect.append)
+                // On a terminal a silent write leaves the user wondering; in a script it would be noise.
+                let confirm = settings.confirm == .on || (settings.confirm == .auto && terminal.interactive)
+                if confirm { sink.writeError(Redirection.confirmation(text, format: context.format, target: redirect) + "\n") }
             } catch let e as CommandError {
                 throw e
             } catch {

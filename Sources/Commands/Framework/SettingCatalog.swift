@@ -44,6 +44,10 @@ public enum SettingCatalog {
         SettingSpec(name: "bail", values: ["on", "off"], help: "stop a script at its first error (off: keep going)",
                     get: { $0.bail ? "on" : "off" },
                     set: { s, v in guard let b = onOff(v) else { return false }; s.bail = b; return true }),
+        SettingSpec(name: "confirm", values: Toggle.allCases.map(\.rawValue),
+                    help: "say what > file wrote (\"wrote 24 rows to counts.csv\"): auto on a terminal, on in scripts too",
+                    get: { $0.confirm.rawValue },
+                    set: { s, v in guard let t = Toggle(rawValue: v) else { return false }; s.confirm = t; return true }),
     ]
 
     public static func named(_ name: String) -> SettingSpec? { all.first { $0.name == name.lowercased() } }

@@ -14,5 +14,7 @@ public struct Settings: Sendable {
     public var limit: Int = 20
     /// Stop a script at its first error.
     public var bail: Bool = true
+    /// Say on standard error what `> file` wrote: on a terminal (auto), always, or never.
+    public var confirm: Toggle = .auto
     public init() {}
 }
