@@ -25,7 +25,7 @@ enum FindCommand {
                   CommonOptions.limit("show (and export) at most N findings")],
         run: { inv, session in
             let search = session.corpus.search
-            let (_, node) = try SearchSupport.query(inv, corpus: search, example: "find \"risk of harm\"")
+            let (_, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "find \"risk of harm\"")
             let order = FindingOrder(rawValue: inv.option("sort")?.lowercased() ?? "relevance") ?? .relevance
             // Everything is ranked on counts; only the findings shown (or exported) are highlighted: on screen
             // without a limit, the first page; with `limit N`, N; in the data formats, all of them.
@@ -37,8 +37,9 @@ enum FindCommand {
             let items = page.hits.map { item($0, search) }
             let shown = explicit == nil ? min(session.settings.limit, items.count) : items.count
             return FindingsList(items: items, shown: shown, exported: items.count,
-                                footer: footer(total: page.total, documents: page.documents, hitCount: page.hitCount,
-                                               order: order, shown: shown, explicit: explicit != nil))
+                                footer: (SearchSupport.notice(node, repairs).map { [$0] } ?? [])
+                                    + footer(total: page.total, documents: page.documents, hitCount: page.hitCount,
+                                             order: order, shown: shown, explicit: explicit != nil))
         })
 
     static func item(_ hit: FindingHit, _ search: SearchCorpus) -> FindingItem {

@@ -24,7 +24,7 @@ enum KwicCommand {
                   CommonOptions.limit("show (and export) at most N lines")],
         run: { inv, session in
             let search = session.corpus.search
-            let (_, node) = try SearchSupport.query(inv, corpus: search, example: "kwic \"through the gate\" sort left1")
+            let (_, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "kwic \"through the gate\" sort left1")
             let sortWord = inv.option("sort")?.lowercased() ?? "position"
             let order = ConcordanceOrder(parsing: sortWord) ?? .position
             var width = session.settings.context
@@ -48,8 +48,9 @@ enum KwicCommand {
             let rows = page.lines.map { row($0, search) }
             let shown = explicit == nil ? min(session.settings.limit, rows.count) : rows.count
             return ConcordanceView(rows: rows, shown: shown, exported: rows.count,
-                                   footer: footer(total: page.total, findings: page.findings, documents: page.documents,
-                                                  sort: sortWord, context: width, shown: shown, explicit: explicit != nil))
+                                   footer: (SearchSupport.notice(node, repairs).map { [$0] } ?? [])
+                                       + footer(total: page.total, findings: page.findings, documents: page.documents,
+                                                sort: sortWord, context: width, shown: shown, explicit: explicit != nil))
         })
 
     static func row(_ line: ConcordanceLine, _ search: SearchCorpus) -> ConcordanceRow {
