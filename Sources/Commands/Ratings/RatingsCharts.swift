@@ -41,7 +41,8 @@ enum RatingsCharts {
                        legend: RatingForm.letterLegend,
                        header: ["ratings of " + filter.counted(reports.count) + ", by standard"],
                        footer: ["known: standards with a confirmed rating, of the framework's; pts: points over known standards "
-                                + "(" + RatingForm.pointsLegend + "); totals count each rating per column, ? apart (never as a rating)"]
+                                + "(" + RatingForm.pointsLegend + "); totals count each rating per column, ? apart (never as a rating), "
+                                + "and under known, across all the standards of the block"]
                                 + [ReportDate.footnote(datedByID: reports.filter { $0.reportDate?.fromID == true }.count)].compactMap { $0 },
                        data: DataTable(columns: ["id", "provider", "framework", "standard", "number", "rating"].map { Column($0) },
                                        rows: data, nullText: ""))
