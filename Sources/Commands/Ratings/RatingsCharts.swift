@@ -20,7 +20,9 @@ enum RatingsCharts {
                     data.append([.text(row.report.id), .text(row.report.provider.shortName), .text(f.id), .text(st.key),
                                  st.number.map { .text($0) } ?? .null, row.cells[i].map { .text($0.label) } ?? .null])
                 }
+                let withoutType = shortName(row.report, in: block) != row.report.provider.shortName
                 return Heatmap.Row(label: shortName(row.report, in: block),
+                                   labelForms: row.report.provider.nameForms(withoutType: withoutType),
                                    suffix: row.report.reportDate?.yearLabel ?? "", cells: cells,
                                    extras: ["\(s.known)/\(s.of)", s.known == 0 ? dash : String(s.points)])
             }
@@ -49,7 +51,7 @@ enum RatingsCharts {
     }
 
     /// The provider's short name, without a type suffix every row of the block shares ("HLNY CRC" -> "HLNY"):
-    /// the block's title says it, and the name column is the one that gets cut.
+    /// the block's title says it, and the name column is the one that gets shortened.
     static func shortName(_ r: InspectionReport, in block: MatrixBlock) -> String {
         let suffix = " " + r.type.rawValue
         let all = block.rows.allSatisfy { $0.report.type == r.type && $0.report.provider.shortName.hasSuffix(suffix) }
