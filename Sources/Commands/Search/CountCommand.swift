@@ -26,7 +26,7 @@ enum CountCommand {
                   CommonOptions.sort(["hits", "rate", "name"], "order of rows: most hits (default; years stay in time order), highest rate, or name")],
         run: { inv, session in
             let search = try session.search
-            let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
+            let (text, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
             let grouping = inv.option("by").flatMap { Grouping($0) }
             var table = try Interruptible.run(session) {
                 try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
@@ -43,7 +43,9 @@ enum CountCommand {
             session.workspace.lastTable = LastTable(command: inv.line, corpus: search, query: node, queryText: text, rows: shown.map {
                 LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: grouping)
             })
-            return chart(table, grouping: grouping, query: text)
+            var chart = chart(table, grouping: grouping, query: text)
+            if let notice = SearchSupport.notice(node, repairs) { chart.footer.insert(notice, at: 0) }
+            return chart
         })
 
     /// Row orders; each ends on the name so the output never depends on dictionary order.
