@@ -17,10 +17,15 @@ let package = Package(
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
 
         // MARK: libraries, in dependency order
+        // Files in, structure out: PDF (poppler's pdftotext), web pages (libxml2) and plain text as
+        // headings, paragraphs, list items and table rows with their positions.
+        .target(name: "Documents", dependencies: ["CLibXML2"]),
         // Write-ups in, typed reports out.
-        .target(name: "Inspections", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Inspections", dependencies: ["Documents", .product(name: "Yams", package: "Yams")]),
         // Text in, positions out: tokenizer, stemmer, positional index.
         .target(name: "PhraseIndex", dependencies: ["CStemmer"]),
         // Query text -> AST -> matches.
@@ -39,14 +44,15 @@ let package = Package(
 
         // MARK: executable
         .executableTarget(name: "probe", dependencies: [
-            "Shell", "Commands",
+            "Shell", "Commands", "Inspections", "Rendering",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: tests
         // Seeded generators and random documents shared by the test targets.
         .target(name: "TestSupport", dependencies: ["PhraseIndex"], path: "Tests/TestSupport"),
-        .testTarget(name: "InspectionsTests", dependencies: ["Inspections"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
+        .testTarget(name: "InspectionsTests", dependencies: ["Inspections", "Documents", "TestSupport"]),
         .testTarget(name: "PhraseIndexTests", dependencies: ["TestSupport", "PhraseIndex"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "PhraseIndex"]),
         .testTarget(name: "SearchTests", dependencies: ["TestSupport", "Search", "Inspections"]),
@@ -54,6 +60,6 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["tmux-check.sh"]),
+        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["tmux-check.sh"]),
     ]
 )

@@ -19,9 +19,14 @@ public func fuzzQueryParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         node = try corpus.parse(text)
     } catch {
-        // A real error must point inside the query (the caret is drawn from its range).
-        precondition(error.range.lowerBound >= 0 && error.range.lowerBound <= text.utf8.count, "\(error)")
-        _ = error.rendered(in: text)
+        // A real error points inside the query: a non-empty range of its bytes, or the empty range at its
+        // end ("expected a term after AND"). The caret line is drawn from it.
+        let bytes = text.utf8.count
+        precondition(error.range.lowerBound >= 0 && error.range.lowerBound <= error.range.upperBound
+                     && error.range.upperBound <= bytes, "range \(error.range) in a \(bytes)-byte query: \(error)")
+        precondition(!error.message.isEmpty)
+        let lines = error.rendered(in: text).split(separator: "\n", omittingEmptySubsequences: false)
+        precondition(lines.count >= 3 && lines[2].contains("^"), "no caret under the query")
         return 0
     }
     _ = try? corpus.count(node, by: .section)

@@ -46,13 +46,13 @@ public enum Collocates {
         FindingStreams.forEach(Array(scoped.union(nodes.keys)), in: index) { s, _, ids in
             if scoped.contains(s) {
                 tokens += ids.count
-                for t in ids where t >= 0 { total[t, default: 0] += 1 }
+                for t in ids where t >= 0 { total[Int(t), default: 0] += 1 }
             }
             guard let spans = nodes[s], !spans.isEmpty else { return }
             nodeHits += spans.count
             for (p, side) in windowPositions(spans, left: left, right: right, within: ids.indices) {
                 windowTokens += 1
-                let t = ids[p]
+                let t = Int(ids[p])
                 guard t >= 0 else { continue }
                 if side == .left { inLeft[t, default: 0] += 1 } else { inRight[t, default: 0] += 1 }
             }

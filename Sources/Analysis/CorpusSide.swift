@@ -24,16 +24,16 @@ public struct CorpusSide: Sendable {
 
     public static func isRest(_ text: String) -> Bool { restWords.contains(text.lowercased()) }
 
-    /// Every finding of the corpus.
+    /// Every finding of the corpus (notes are not findings).
     public static func all(in corpus: SearchCorpus, label: String = "all") -> CorpusSide {
-        CorpusSide(kind: .all, label: label, title: "the whole corpus", segments: Array(0..<corpus.index.segmentCount),
+        CorpusSide(kind: .all, label: label, title: "the whole corpus", segments: corpus.segments(),
                    reports: Array(corpus.reports.indices), providers: providers(of: Array(corpus.reports.indices), corpus))
     }
 
     /// The findings not in `other`.
     public static func rest(excluding other: CorpusSide, in corpus: SearchCorpus, label: String = "rest") -> CorpusSide {
         let taken = Set(other.segments)
-        let segments = (0..<corpus.index.segmentCount).filter { !taken.contains($0) }
+        let segments = corpus.segments().filter { !taken.contains($0) }
         let ds = reports(of: segments, corpus)
         return CorpusSide(kind: .rest, label: label, title: "the rest of the corpus", segments: segments,
                           reports: ds, providers: providers(of: ds, corpus))
@@ -56,35 +56,32 @@ public struct CorpusSide: Sendable {
             let parts = text.split(separator: "@", maxSplits: 1).map(String.init)
             if parts.count == 2, let year = Int(parts[1]) {
                 let p = try provider(parts[0], range: 0..<parts[0].utf8.count, corpus)
-                let ds = corpus.reports.indices.filter { corpus.reports[$0].provider.id == p.id && corpus.reports[$0].published?.year == year }
+                let ds = corpus.reports.indices.filter { corpus.reports[$0].provider.id == p.id && corpus.reports[$0].year == year }
                 guard !ds.isEmpty else {
-                    let years = corpus.reports.filter { $0.provider.id == p.id }.compactMap { $0.published?.year }.sorted()
+                    let years = corpus.reports.filter { $0.provider.id == p.id }.compactMap(\.year).sorted()
                     throw QueryError("no inspection of \(p.shortName) published in \(year)", range: whole,
                                      hint: years.isEmpty ? nil : "its inspections: " + years.map { "\(parts[0])@\($0)" }.joined(separator: ", "))
                 }
                 return inspection(label: text, reports: ds, corpus)
             }
-            switch corpus.registry.resolve(text) {
-            case .found(let p):
+            switch corpus.registry.lookup(text) {
+            case .success(let p):
                 let ds = corpus.reports.indices.filter { corpus.reports[$0].provider.id == p.id }
                 guard !ds.isEmpty else {
                     throw QueryError("no write-up of \(p.shortName) is loaded", range: whole, hint: "list shows what is loaded")
                 }
                 return CorpusSide(kind: .provider, label: text, title: p.shortName, segments: segments(of: ds, corpus),
                                   reports: ds, providers: [p])
-            case .ambiguous(let ps) where !quoted:
-                throw QueryError("'\(text)' could be \(ps.count) providers", range: whole,
-                                 hint: "say which: " + ps.prefix(6).map(\.stem).joined(separator: ", "))
-            case .unknown(let ps) where !quoted:
-                let near = ps.first.map { "did you mean '\($0.stem)' (\($0.shortName))? " } ?? ""
-                throw QueryError("no provider '\(text)'", range: whole,
-                                 hint: near + "a side is a provider, rest, all, or a filter such as type:crc or year:2019; quote words to compare the findings that mention them")
-            default: break
+            case .failure(let failure) where !quoted:
+                // A quoted word that names no provider is a phrase to look for instead.
+                throw QueryError(failure.message, range: whole, hint: failure.hint)
+            case .failure: break
             }
         }
         let node = try corpus.parse(quoted ? "\"" + text + "\"" : text)
-        let matches = try corpus.evaluate(node, scope: .segment)
-        let segments = matches.units.compactMap(\.segment)
+        var units = UnitSetCollector()
+        try corpus.run(node, into: &units)
+        let segments = units.units
         guard !segments.isEmpty else {
             throw QueryError("no finding matches '\(text)'", range: whole, hint: "try count \(text)")
         }
@@ -94,26 +91,21 @@ public struct CorpusSide: Sendable {
     }
 
     static func provider(_ name: String, range: Range<Int>, _ corpus: SearchCorpus) throws(QueryError) -> Provider {
-        switch corpus.registry.resolve(name) {
-        case .found(let p): return p
-        case .ambiguous(let ps):
-            throw QueryError("'\(name)' could be \(ps.count) providers", range: range,
-                             hint: "say which: " + ps.prefix(6).map(\.stem).joined(separator: ", "))
-        case .unknown(let ps):
-            throw QueryError("no provider '\(name)'", range: range,
-                             hint: ps.first.map { "did you mean '\($0.stem)' (\($0.shortName))?" } ?? "list shows the providers")
+        switch corpus.registry.lookup(name) {
+        case .success(let p): return p
+        case .failure(let failure): throw QueryError(failure.message, range: range, hint: failure.hint)
         }
     }
 
     static func inspection(label: String, reports ds: [Int], _ corpus: SearchCorpus) -> CorpusSide {
         let r = corpus.reports[ds[0]]
-        let when = ds.count == 1 ? ", " + (r.published?.description ?? r.id) : ""
+        let when = ds.count == 1 ? ", " + (r.reportDate?.description ?? r.id) : ""
         return CorpusSide(kind: .inspection, label: label, title: r.provider.shortName + when,
                           segments: segments(of: ds, corpus), reports: ds, providers: [r.provider])
     }
 
     static func segments(of reports: [Int], _ corpus: SearchCorpus) -> [Int] {
-        reports.flatMap { Array(corpus.index.segments(ofDocument: $0)) }
+        reports.flatMap { corpus.segments(ofDocument: $0) }
     }
 
     static func providers(of reports: [Int], _ corpus: SearchCorpus) -> [Provider] {

@@ -14,16 +14,18 @@ public struct GroupRate: Sendable {
 }
 
 public enum GroupRates {
-    /// One row per group that has write-ups (zero-hit groups included), highest rate first, then name.
+    /// One row per group that has write-ups (zero-hit groups included), highest rate first, then name; groups
+    /// of years in time order.
     public static func compute(_ hits: [ReportHits], by grouping: Grouping) -> [GroupRate] {
-        var byGroup: [String: GroupRate] = [:]
+        var byGroup: [GroupKey: GroupRate] = [:]
         for h in hits {
-            let (name, _) = Distribution.key(h.report, grouping)
-            var g = byGroup[name] ?? GroupRate(group: name, hits: 0, documents: 0, reports: 0, words: 0)
+            let key = grouping.key(of: h.report)
+            var g = byGroup[key] ?? GroupRate(group: key.label, hits: 0, documents: 0, reports: 0, words: 0)
             g.hits += h.hits; g.words += h.words; g.reports += 1
             if h.hits > 0 { g.documents += 1 }
-            byGroup[name] = g
+            byGroup[key] = g
         }
+        if grouping.isChronological { return byGroup.keys.sorted().map { byGroup[$0]! } }
         return byGroup.values.sorted { a, b in
             a.per10k != b.per10k ? a.per10k > b.per10k : a.group.lowercased() < b.group.lowercased()
         }

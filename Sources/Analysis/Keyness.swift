@@ -9,10 +9,10 @@ public struct TermCounts: Sendable {
     /// Running words (tokens) in the text, the denominator for rates.
     public var tokens: Int = 0
 
-    /// Counts the findings of a report. `exclude` holds folded words never counted (providers' names).
+    /// Counts the findings of a report (not its notes). `exclude` holds folded words never counted (providers' names).
     public init(_ report: InspectionReport, exclude: Set<String>) {
         let tokenizer = Tokenizer()
-        for f in report.findings {
+        for f in report.findings where !f.isNote {
             let words = tokenizer.tokens(of: report.text, in: f.range).map(\.term)
             tokens += words.count
             var previous: String?
@@ -141,11 +141,27 @@ extension Keyness {
     /// then commonest on its own side, then alphabetically.
     public static func keywords(a: FrequencyTable, b: FrequencyTable, minimum: Int = 3, threshold: Double = 3.84,
                                 exclude: Set<String> = []) -> [Keyword] {
+        // Tables of one index share their ids; tables built apart are read through their words.
+        guard a.vocabulary === b.vocabulary else {
+            let words = Array(Set(a.counts.keys).union(b.counts.keys))
+            let shared = Vocabulary(words: words)
+            func remap(_ t: FrequencyTable) -> FrequencyTable {
+                var c = [Int](repeating: 0, count: shared.count)
+                for (w, n) in t.counts { c[shared.id(w)!] = n }
+                return FrequencyTable(vocabulary: shared, counts: c, reports: c.map { _ in 0 }, tokens: t.tokens, reportCount: t.reportCount)
+            }
+            return keywords(a: remap(a), b: remap(b), minimum: minimum, threshold: threshold, exclude: exclude)
+        }
+        let excluded = Set(exclude.compactMap { a.vocabulary.id($0) })
         var out: [Keyword] = []
-        for word in Set(a.counts.keys).union(b.counts.keys) where !exclude.contains(word) {
-            let x = a.counts[word] ?? 0, y = b.counts[word] ?? 0
-            let k = keyword(word, x, a.tokens, y, b.tokens)
-            guard abs(k.logLikelihood) >= threshold, (k.favoursA ? x : y) >= minimum else { continue }
+        for id in 0..<min(a.idCounts.count, b.idCounts.count) where !excluded.contains(id) {
+            let x = a.idCounts[id], y = b.idCounts[id]
+            guard x + y > 0 else { continue }
+            let g2 = logLikelihood(x, a.tokens, y, b.tokens)
+            guard g2 >= threshold else { continue }
+            // The word is made only for a keyword that is kept.
+            let k = keyword(a.vocabulary.word(id), x, a.tokens, y, b.tokens)
+            guard (k.favoursA ? x : y) >= minimum else { continue }
             out.append(k)
         }
         return out.sorted { p, q in

@@ -31,6 +31,8 @@ public struct LeagueEntry: Sendable {
     public var previousOverall: Rating?
     /// The id of the previous inspection, when the corpus holds it.
     public var previousID: String?
+    /// The group the entry is ranked within (`league by region`), nil when the league is one table.
+    public var group: GroupKey?
     public var movement: Movement? {
         guard let now = report.overall, let before = previousOverall else { return nil }
         return now > before ? .up : now < before ? .down : .same
@@ -42,17 +44,21 @@ public struct LeagueTable: Sendable {
     public var entries: [LeagueEntry]
     /// The standard ranked on first, when `by STANDARD` was asked for.
     public var standard: Standard?
+    /// The grouping ranks restart within (`by region`), if any.
+    public var grouping: Grouping?
 
     /// The ranking rule, shown under the table.
     public var rule: String {
         let first = standard.map { "\($0.label) rating (unknown last), then overall" } ?? "overall rating (unknown last)"
-        return "ranked by \(first), then mean points over known standards (none known last), then coverage "
+        return (grouping.map { "within each \($0.name), " } ?? "")
+            + "ranked by \(first), then mean points over known standards (none known last), then coverage "
             + "(more known first); = marks a shared rank, listed by name"
     }
 
     /// Picks one inspection per provider from `reports`, then ranks them. `all` is the whole corpus, for movement.
     public init(reports: [InspectionReport], selection: LeagueSelection = .latest, by standardName: String? = nil,
-                all: [InspectionReport]) {
+                within grouping: Grouping? = nil, all: [InspectionReport]) {
+        self.grouping = grouping
         let chosen = LeagueTable.select(reports, selection, all: all)
         standard = standardName.flatMap { name in
             chosen.lazy.compactMap { $0.framework.standard(named: name) }.first
@@ -63,7 +69,7 @@ public struct LeagueTable: Sendable {
             let s = standardName.flatMap { r.framework.standard(named: $0) }
             return LeagueEntry(report: r, rank: 0, tied: false, standardRating: s.flatMap { r.rating(of: $0) },
                                standardRated: s != nil, previousOverall: previous?.overall ?? r.previousOverall,
-                               previousID: previous?.id)
+                               previousID: previous?.id, group: grouping?.key(of: r))
         }
         let byStandard = standardName != nil
         func key(_ e: LeagueEntry) -> [Int] {
@@ -74,16 +80,19 @@ public struct LeagueTable: Sendable {
             return k
         }
         rows.sort { x, y in
+            if x.group != y.group, let gx = x.group, let gy = y.group { return gx < gy }
             let kx = key(x), ky = key(y)
             if kx != ky { return kx.lexicographicallyPrecedes(ky, by: >) }
             return (x.report.provider.shortName.lowercased(), x.report.id) < (y.report.provider.shortName.lowercased(), y.report.id)
         }
+        var start = 0
         for i in rows.indices {
-            if i > 0, key(rows[i]) == key(rows[i - 1]) {
+            if i > 0, rows[i].group != rows[i - 1].group { start = i }
+            if i > start, key(rows[i]) == key(rows[i - 1]) {
                 rows[i].rank = rows[i - 1].rank
                 rows[i].tied = true; rows[i - 1].tied = true
             } else {
-                rows[i].rank = i + 1
+                rows[i].rank = i - start + 1
             }
         }
         entries = rows
@@ -95,7 +104,7 @@ public struct LeagueTable: Sendable {
         var kept = reports
         switch selection {
         case .latest: break
-        case .year(let y): kept = kept.filter { Chronology.year(of: $0) == y }
+        case .year(let y): kept = kept.filter { $0.year == y }
         case .round(let n): kept = kept.filter { Chronology.round(of: $0, in: all) == n }
         }
         let grouped = Chronology.byProvider(kept)

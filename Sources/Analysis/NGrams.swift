@@ -28,12 +28,12 @@ public enum NGrams {
     public static func count(n: Int, index: InvertedIndex, segments: [Int], hits: [Int: [Range<Int>]]? = nil,
                              dropStopEdges: Bool = false, minimum: Int = 2) -> NGramList {
         precondition(n >= 1)
-        var counts: [[Int]: Int] = [:], range: [[Int]: Int] = [:], lastDocument: [[Int]: Int] = [:]
+        var counts: [[Int32]: Int] = [:], range: [[Int32]: Int] = [:], lastDocument: [[Int32]: Int] = [:]
         var tokens = 0, occurrences = 0
-        var stop: [Int: Bool] = [:]
-        func isStop(_ t: Int) -> Bool {
+        var stop: [Int32: Bool] = [:]
+        func isStop(_ t: Int32) -> Bool {
             if let s = stop[t] { return s }
-            let s = t < 0 || StopWords.contains(index.term(t))
+            let s = t < 0 || StopWords.contains(index.term(Int(t)))
             stop[t] = s
             return s
         }
@@ -57,7 +57,7 @@ public enum NGrams {
             }
         }
         let entries = counts.filter { $0.value >= minimum }.map { key, c in
-            NGramCount(words: key.map { index.term($0) }, count: c, reports: range[key] ?? 0)
+            NGramCount(words: key.map { index.term(Int($0)) }, count: c, reports: range[key] ?? 0)
         }.sorted { ($1.count, $1.reports, $0.text) < ($0.count, $0.reports, $1.text) }
         return NGramList(n: n, entries: entries, tokens: tokens, occurrences: occurrences, segments: segments.count,
                          minimum: minimum)

@@ -64,8 +64,10 @@ public struct RatingsMatrix: Sendable {
     }
 
     static func before(_ a: InspectionReport, _ b: InspectionReport, _ order: MatrixOrder) -> Bool {
-        let byName = { (a.provider.shortName.lowercased(), Chronology.date(of: a) ?? PartialDate(year: 0), a.id)
-            < (b.provider.shortName.lowercased(), Chronology.date(of: b) ?? PartialDate(year: 0), b.id) }
+        let byName = {
+            let na = a.provider.shortName.lowercased(), nb = b.provider.shortName.lowercased()
+            return na != nb ? na < nb : ReportDate.precedes(a, b)
+        }
         switch order {
         case .name: return byName()
         case .overall:

@@ -25,22 +25,20 @@ public struct Timeline: Sendable {
     /// Series by `grouping` (nil: one per provider type). Only series with at least one hit are kept
     /// unless `keepEmpty`; they are sorted by name.
     public init(_ hits: [ReportHits], by grouping: Grouping?, keepEmpty: Bool = false) {
-        var groups: [String: TimelineSeries] = [:]
-        var order: [String: (Int, String)] = [:]
+        var groups: [GroupKey: TimelineSeries] = [:]
         var all = TimelineSeries(name: "all", hits: [:], words: [:])
         var seen = Set<Int>()
         for h in hits {
-            guard let y = Chronology.year(of: h.report) else { continue }
+            guard let y = h.report.year else { continue }
             seen.insert(y)
-            let (name, sortKey) = Distribution.key(h.report, grouping ?? .type)
-            var s = groups[name] ?? TimelineSeries(name: name, hits: [:], words: [:])
+            let key = (grouping ?? .type).key(of: h.report)
+            var s = groups[key] ?? TimelineSeries(name: key.label, hits: [:], words: [:])
             s.hits[y, default: 0] += h.hits; s.words[y, default: 0] += h.words
-            groups[name] = s; order[name] = sortKey
+            groups[key] = s
             all.hits[y, default: 0] += h.hits; all.words[y, default: 0] += h.words
         }
         if let lo = seen.min(), let hi = seen.max() { years = Array(lo...hi) } else { years = [] }
-        series = groups.values.filter { keepEmpty || $0.totalHits > 0 }
-            .sorted { (order[$0.name]!.0, order[$0.name]!.1, $0.name) < (order[$1.name]!.0, order[$1.name]!.1, $1.name) }
+        series = groups.keys.sorted().map { groups[$0]! }.filter { keepEmpty || $0.totalHits > 0 }
         self.all = all
     }
 }

@@ -1,56 +1,61 @@
-// WordFrequencies: word counts over a set of findings — the word list, and the tables keyness compares.
+// WordFrequencies: word counts over a set of findings, kept per term id — the word list, and the tables keyness compares.
 import PhraseIndex
 
-/// Term ids of findings, one slice per segment. Each report is tokenized once, however many of its findings
-/// are asked for, and only the findings' tokens are kept: statistics describe what inspectors wrote.
-public enum FindingStreams {
-    /// Calls `body(segment, document, termIDs)` for each segment, in ascending segment order.
-    public static func forEach(_ segments: [Int], in index: InvertedIndex, _ body: (Int, Int, ArraySlice<Int>) -> Void) {
-        var document = -1
-        var ids: [Int] = []
-        for s in segments.sorted() {
-            let d = index.document(ofSegment: s)
-            if d != document { document = d; ids = index.termIDs(ofDocument: d) }
-            let r = index.tokenRange(ofSegment: s)
-            body(s, d, ids[min(r.lowerBound, ids.count)..<min(r.upperBound, ids.count)])
-        }
-    }
-}
-
-/// How often each word occurs in a body of text, and in how many reports.
-public struct FrequencyTable: Sendable, Equatable {
-    public var counts: [String: Int]
-    /// Reports (documents) each word occurs in: its range, which tells a spread word from one report's habit.
-    public var reports: [String: Int]
+/// How often each word occurs in a body of text, and in how many reports, kept per term id.
+public struct FrequencyTable: Sendable {
+    public let vocabulary: Vocabulary
+    /// Occurrences per term id (0 for words not in the text).
+    public let idCounts: [Int]
+    /// Reports (documents) each word occurs in, per term id: its range, which tells a spread word from one
+    /// report's habit.
+    public let idReports: [Int]
     /// Running words (tokens), the denominator of every rate.
     public var tokens: Int
     /// Reports the text was drawn from.
     public var reportCount: Int
 
-    public init(counts: [String: Int], tokens: Int, reports: [String: Int] = [:], reportCount: Int = 0) {
-        self.counts = counts; self.tokens = tokens; self.reports = reports; self.reportCount = reportCount
+    public init(vocabulary: Vocabulary, counts: [Int], reports: [Int], tokens: Int, reportCount: Int) {
+        self.vocabulary = vocabulary; idCounts = counts; idReports = reports; self.tokens = tokens; self.reportCount = reportCount
     }
 
-    /// Counts every word in the given findings (segments) of the index.
+    /// A table from word counts (tests and hand-made tables).
+    public init(counts: [String: Int], tokens: Int, reports: [String: Int] = [:], reportCount: Int = 0) {
+        let vocabulary = Vocabulary(words: Array(counts.keys) + Array(reports.keys))
+        var c = [Int](repeating: 0, count: vocabulary.count), r = c
+        for (w, n) in counts { c[vocabulary.id(w)!] = n }
+        for (w, n) in reports { r[vocabulary.id(w)!] = n }
+        self.init(vocabulary: vocabulary, counts: c, reports: r, tokens: tokens, reportCount: reportCount)
+    }
+
+    /// Counts every word in the given findings (segments) of the index, over term ids.
     public init(index: InvertedIndex, segments: [Int]) {
         var counts = [Int](repeating: 0, count: index.termCount)
         var seenIn = [Int](repeating: -1, count: index.termCount)
         var range = [Int](repeating: 0, count: index.termCount)
-        var tokens = 0, documents = Set<Int>()
+        var tokens = 0, documents = 0, last = -1
         FindingStreams.forEach(segments, in: index) { _, d, ids in
-            documents.insert(d)
+            if d != last { documents += 1; last = d }
             tokens += ids.count
-            for t in ids where t >= 0 {
+            for t32 in ids where t32 >= 0 {
+                let t = Int(t32)
                 counts[t] += 1
                 if seenIn[t] != d { seenIn[t] = d; range[t] += 1 }
             }
         }
-        var byWord: [String: Int] = [:], byReport: [String: Int] = [:]
-        for t in counts.indices where counts[t] > 0 {
-            let w = index.term(t)
-            byWord[w] = counts[t]; byReport[w] = range[t]
-        }
-        self.init(counts: byWord, tokens: tokens, reports: byReport, reportCount: documents.count)
+        self.init(vocabulary: Vocabulary(index: index), counts: counts, reports: range, tokens: tokens, reportCount: documents)
+    }
+
+    /// Occurrences of a word (0 when absent).
+    public func count(of word: String) -> Int { vocabulary.id(word).map { idCounts[$0] } ?? 0 }
+
+    /// The words that occur, with their counts: for tests and small tables (words are made for every entry).
+    public var counts: [String: Int] {
+        Dictionary(uniqueKeysWithValues: idCounts.indices.filter { idCounts[$0] > 0 }.map { (vocabulary.word($0), idCounts[$0]) })
+    }
+
+    /// The words that occur, with their reports.
+    public var reports: [String: Int] {
+        Dictionary(uniqueKeysWithValues: idCounts.indices.filter { idCounts[$0] > 0 }.map { (vocabulary.word($0), idReports[$0]) })
     }
 
     /// Rate per 10,000 running words.
@@ -77,11 +82,22 @@ public struct WordList: Sendable {
 public enum WordFrequencies {
     /// The words of `table`, commonest first (then by range, then alphabetically), keeping those seen at least
     /// `minimum` times and, with `dropStopWords`, leaving out function words. Rates stay per all running words.
+    /// Sorting is on integer ids (in alphabetical order); a word is made only for each entry listed.
     public static func list(_ table: FrequencyTable, dropStopWords: Bool = false, minimum: Int = 1) -> WordList {
-        let kept = table.counts.filter { w, c in c >= minimum && !(dropStopWords && StopWords.contains(w)) }
-        let entries = kept.map { w, c in
-            WordCount(word: w, count: c, reports: table.reports[w] ?? 0, perTenThousand: table.perTenThousand(c))
-        }.sorted { ($1.count, $1.reports, $0.word) < ($0.count, $0.reports, $1.word) }
+        let c = table.idCounts, r = table.idReports
+        var kept = c.indices.filter { c[$0] >= max(1, minimum) }
+        var words: [Int: String] = [:]
+        if dropStopWords {
+            kept = kept.filter { id in
+                let w = table.vocabulary.word(id)
+                words[id] = w
+                return !StopWords.contains(w)
+            }
+        }
+        kept.sort { a, b in (c[b], r[b], a) < (c[a], r[a], b) }
+        let entries = kept.map { id in
+            WordCount(word: words[id] ?? table.vocabulary.word(id), count: c[id], reports: r[id], perTenThousand: table.perTenThousand(c[id]))
+        }
         return WordList(entries: entries, tokens: table.tokens, types: entries.count, reportCount: table.reportCount)
     }
 }

@@ -1,6 +1,8 @@
 // CorpusLoader: files and folders in, reports and diagnostics out; files are read and parsed in parallel.
 import Dispatch
+import Documents
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -36,7 +38,7 @@ public struct LoadResult: Sendable {
 
 /// Loads write-ups from files and folders.
 ///
-/// A folder loads recursively: `.md`, `.markdown` and `.txt` files, skipping hidden entries, `README.md` at
+/// A folder loads recursively: `.md`, `.markdown` and `.txt` write-ups and `.pdf`, `.html` and `.htm` documents, skipping hidden entries, `README.md` at
 /// the folder's root and `providers.yaml`; a `providers.yaml` at its root becomes the provider registry.
 /// Symbolic links are followed, but a link back into a folder already walked is reported, not followed.
 /// A file named directly loads whatever its extension. A file that cannot be loaded is skipped with an
@@ -52,9 +54,11 @@ public struct CorpusLoader: Sendable {
     public var progress: (@Sendable (LoadProgress) -> Void)?
     /// Polled before each file; once true, the remaining files are not read and the result says so.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Reads PDFs and web pages (poppler, libxml2, the extraction cache); tests may hand in their own.
+    public var documents: any DocumentExtracting = DocumentReader()
 
     public static let defaultMaxFileSize = 64 << 20
-    public static let extensions: Set<String> = ["md", "markdown", "txt"]
+    public static let extensions: Set<String> = ["md", "markdown", "txt", "pdf", "html", "htm"]
 
     public init(maxFileSize: Int = CorpusLoader.defaultMaxFileSize, registry: ProviderRegistry? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -81,7 +85,7 @@ public struct CorpusLoader: Sendable {
         }
         let files = discovery.files.sorted()
         let totalBytes = progress == nil ? 0 : files.reduce(0) { $0 + FileReader.size(of: $1) }
-        let outcomes = buildAll(files, context: BuildContext(registry: registry), totalBytes: totalBytes)
+        let outcomes = buildAll(files, context: BuildContext(registry: registry, documents: documents), totalBytes: totalBytes)
 
         var result = LoadResult(files: files.count, registry: registry)
         result.cancelled = outcomes.contains { $0.cancelled }
@@ -166,23 +170,22 @@ public struct LoadProgress: Sendable {
 }
 
 /// Files and bytes done so far, counted from every worker.
-private final class LoadCounter: @unchecked Sendable {
-    private var files = 0, bytes = 0
-    private let lock = NSLock()
+private final class LoadCounter: Sendable {
+    private let totals = Mutex((files: 0, bytes: 0))
     func add(bytes b: Int) -> (Int, Int) {
-        lock.lock(); defer { lock.unlock() }
-        files += 1; bytes += b
-        return (files, bytes)
+        totals.withLock { t in
+            t.files += 1; t.bytes += b
+            return (t.files, t.bytes)
+        }
     }
 }
 
 /// Per-chunk outcomes written by parallel workers, each slot once.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [[FileOutcome]]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ outcomes: [FileOutcome]) { lock.lock(); slots[i] = outcomes; lock.unlock() }
-    func joined() -> [FileOutcome] { lock.lock(); defer { lock.unlock() }; return slots.flatMap { $0 } }
+private final class ChunkResults: Sendable {
+    private let slots: Mutex<[[FileOutcome]]>
+    init(count: Int) { slots = Mutex(Array(repeating: [], count: count)) }
+    func set(_ i: Int, _ outcomes: [FileOutcome]) { slots.withLock { $0[i] = outcomes } }
+    func joined() -> [FileOutcome] { slots.withLock { $0.flatMap { $0 } } }
 }
 
 // MARK: - Finding files

@@ -22,6 +22,8 @@ public struct Standard: Sendable, Hashable, Codable {
 /// The kind of body inspected.
 public enum ProviderType: String, Sendable, Codable, CaseIterable, Comparable {
     case crc = "CRC", nps = "NPS", pdu = "PDU", region = "Region"
+    /// A document that does not say what kind of body it is about: never guessed.
+    case unknown = "Unknown"
     public static func < (a: ProviderType, b: ProviderType) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -32,6 +34,7 @@ public enum ProviderType: String, Sendable, Codable, CaseIterable, Comparable {
         if t == "nps" || t.hasPrefix("nps") || t.contains("national probation") { return .nps }
         if t == "pdu" || t.hasPrefix("pdu") || t.contains("delivery unit") { return .pdu }
         if t.hasPrefix("region") { return .region }
+        if t == "unknown" { return .unknown }
         return nil
     }
 }
@@ -137,7 +140,23 @@ extension Framework {
         Standard("standard 3.2", "Standard 3.2", number: "3.2", abbreviation: "3.2"),
     ])
 
-    public static let all: [Framework] = [.crc2018, .nps2018, .pdu2022, .pdu2024, .region2024, .numbered]
+    /// Every standard any framework names, by name only (numbers mean different standards in different
+    /// frameworks): for a document that does not say what kind of inspection it reports.
+    public static let generic = Framework(id: "generic", name: "Standards by name, framework not known", standards: [
+        unnumbered(leadership, abbreviation: "Lead"), unnumbered(staff, abbreviation: "Staff"),
+        unnumbered(services, abbreviation: "Serv"), unnumbered(information, abbreviation: "Info"),
+        unnumbered(assessment, abbreviation: "Assess"), unnumbered(planning, abbreviation: "Plan"),
+        unnumbered(implementation, abbreviation: "Impl"), unnumbered(reviewing, abbreviation: "Review"),
+        Standard("unpaid work", "Unpaid work", abbreviation: "UPW", synonyms: ["upw", "community payback"]),
+        Standard("through the gate", "Through the Gate", abbreviation: "TTG", synonyms: ["ttg", "through-the-gate"]),
+        Standard("court work", "Court work", abbreviation: "Court", synonyms: ["court reports", "court reports and case allocation"]),
+        Standard("statutory victim work", "Statutory victim work", abbreviation: "Victim", synonyms: ["victim work"]),
+        Standard("desistance", "Desistance", abbreviation: "Desist"),
+        Standard("public protection", "Public protection", abbreviation: "PubPro"),
+        Standard("resettlement", "Resettlement", abbreviation: "Resett"),
+    ])
+
+    public static let all: [Framework] = [.crc2018, .nps2018, .pdu2022, .pdu2024, .region2024, .numbered, .generic]
 
     public static func named(_ id: String) -> Framework? { all.first { $0.id == id.lowercased() } }
 
@@ -148,6 +167,7 @@ extension Framework {
         case .nps: .nps2018
         case .pdu: (year ?? 2024) < 2024 ? .pdu2022 : .pdu2024
         case .region: .region2024
+        case .unknown: .generic
         }
     }
 }

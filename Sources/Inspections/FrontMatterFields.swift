@@ -26,9 +26,11 @@ struct FrontMatterFields {
     var ratingsLocation: SourceLocation?
     var sources: [String] = []
     var title: String?
+    /// `inferred:`: the fields a write-up's values were recognised from a document for, each with where.
+    var inferred: [(key: String, text: String)] = []
 
     static let keys = ["id", "provider", "type", "framework", "owner", "region", "published", "fieldwork",
-                       "chief_inspector", "supervised", "overall", "ratings", "previous_overall", "sources", "title"]
+                       "chief_inspector", "supervised", "overall", "ratings", "previous_overall", "sources", "title", "inferred"]
 
     static let ratingWords = "Outstanding, Good, Requires improvement or Inadequate"
 
@@ -150,6 +152,18 @@ struct FrontMatterFields {
                 default:
                     warn("'ratings' must be a mapping of standard to rating, not \(kind(value)); ratings are left unknown",
                          hint: "write one standard per line under 'ratings:', e.g. '  unpaid work: Good'")
+                }
+            case "inferred":
+                // A mapping of field to where it was read, or a plain list of fields.
+                switch value.value {
+                case .mapping(let m):
+                    for pair in m {
+                        if let k = pair.key.scalar { f.inferred.append((ControlCharacters.unshield(k), pair.value.scalar.map(ControlCharacters.unshield) ?? "")) }
+                    }
+                case .sequence(let items):
+                    for item in items { if let k = item.scalar { f.inferred.append((ControlCharacters.unshield(k), "")) } }
+                default:
+                    warn("'inferred' must name fields, as a mapping or a list; it is ignored")
                 }
             case "sources":
                 switch value.value {

@@ -17,10 +17,12 @@ public struct InferredField: Sendable, Hashable, Codable {
     /// or a standard key such as "unpaid work".
     public var field: String
     public var value: String
-    /// The sentence it was read from, as the write-up says it.
+    /// The sentence it was read from, as the write-up says it (for a table row, its cells joined by " | ").
     public var sentence: String
-    public init(field: String, value: String, sentence: String) {
-        self.field = field; self.value = value; self.sentence = sentence
+    /// Where the sentence or row stands in its file; nil for values inferred before positions were kept.
+    public var source: InferenceSource?
+    public init(field: String, value: String, sentence: String, source: InferenceSource? = nil) {
+        self.field = field; self.value = value; self.sentence = sentence; self.source = source
     }
 }
 
@@ -32,12 +34,14 @@ public final class SectionTable: Sendable {
     public let reportID: String
     public let names: [String]
     public let slugs: [String]
-    public init(reportID: String, names: [String], slugs: [String]) {
-        self.reportID = reportID; self.names = names; self.slugs = slugs
+    /// Whether each section holds notes (ours) rather than findings (the inspectors'); none when empty.
+    public let notes: [Bool]
+    public init(reportID: String, names: [String], slugs: [String], notes: [Bool] = []) {
+        self.reportID = reportID; self.names = names; self.slugs = slugs; self.notes = notes
     }
 }
 
-/// The unit of search results: one bullet or paragraph of a write-up.
+/// The unit of search results: one bullet or paragraph of a write-up — a finding, or a note (`isNote`).
 ///
 /// Stored compactly (a pointer to the report's shared `SectionTable` and small integers): a gigabyte of
 /// write-ups has about five million findings, and their names would otherwise dominate memory.
@@ -56,10 +60,15 @@ public struct Finding: Sendable, Hashable {
 
     /// A finding on its own (tests and hand-built reports); the loader shares one table per report.
     public init(reportID: String, section: String, sectionSlug: String, ordinal: Int, kind: FindingKind,
-                range: Range<Int>, line: Int) {
-        self.init(table: SectionTable(reportID: reportID, names: [section], slugs: [sectionSlug]), sectionIndex: 0,
-                  ordinal: ordinal, kind: kind, range: range, line: line)
+                range: Range<Int>, line: Int, isNote: Bool = false) {
+        self.init(table: SectionTable(reportID: reportID, names: [section], slugs: [sectionSlug], notes: [isNote]),
+                  sectionIndex: 0, ordinal: ordinal, kind: kind, range: range, line: line)
     }
+
+    /// True for a note (our summary, context or caveat: the lead of a write-up with front matter, or a
+    /// `## Notes` section), false for a finding of the inspectors. Search, counts and word lists take
+    /// findings only unless asked for notes (`scope:notes`, `scope:all`).
+    public var isNote: Bool { Int(sectionIndex) < table.notes.count && table.notes[Int(sectionIndex)] }
 
     /// 1-based position within its section.
     public var ordinal: Int { Int(ordinal32) }

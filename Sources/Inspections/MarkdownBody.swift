@@ -22,15 +22,19 @@ struct ParsedBody {
 /// - Any other run of non-blank lines is a paragraph finding.
 /// - A thematic break (`---`, `***`, `___`) and fenced code fences end the current finding.
 /// - Sections with the same slug share one counter, so citations stay unique.
+/// - Notes (ours, not the inspectors'): a `## Notes` section (any case) with its sub-sections, and, when
+///   `leadIsNote`, the lead (the "Summary" before the first `##`). Everything else is a finding.
 enum MarkdownBody {
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, reportID: String) -> ParsedBody {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, reportID: String,
+                      leadIsNote: Bool = false) -> ParsedBody {
         var body = ParsedBody()
         var section = "Summary"
         var slug = "summary"
         var sectionHeading: String?      // the current `##` heading, parent of `###` sub-sections
         var counters: [String: Int] = [:]
         // Sections as findings refer to them (index into these), turned into one shared table at the end.
-        var names = ["Summary"], slugs = ["summary"]
+        var names = ["Summary"], slugs = ["summary"], notes = [leadIsNote]
+        var inNotes = false                 // inside a `## Notes` section (and its sub-sections)
         var sectionIndex: UInt16 = 0
         var pending: [(section: UInt16, ordinal: Int, kind: FindingKind, range: Range<Int>, line: Int)] = []
 
@@ -55,7 +59,7 @@ enum MarkdownBody {
             body.sections.append(name)
             // More sections than a UInt16 holds would be absurd; they then share the last one's name.
             if names.count < Int(UInt16.max) {
-                names.append(name); slugs.append(slug)
+                names.append(name); slugs.append(slug); notes.append(inNotes)
                 sectionIndex = UInt16(names.count - 1)
             }
         }
@@ -81,6 +85,7 @@ enum MarkdownBody {
                         body.title = text; body.titleLine = line.number
                     } else if level <= 2 {
                         sectionHeading = text
+                        inNotes = text.lowercased() == "notes"
                         startSection(text.isEmpty ? "Section" : text)
                     } else {
                         startSection((sectionHeading.map { "\($0) › " } ?? "") + text)
@@ -104,7 +109,7 @@ enum MarkdownBody {
             }
         }
         close()
-        let table = SectionTable(reportID: reportID, names: names, slugs: slugs)
+        let table = SectionTable(reportID: reportID, names: names, slugs: slugs, notes: notes)
         body.findings = pending.map {
             Finding(table: table, sectionIndex: $0.section, ordinal: $0.ordinal, kind: $0.kind, range: $0.range, line: $0.line)
         }

@@ -190,6 +190,7 @@ extension ProviderRegistry {
         }
         var owners: [Owner] = []
         var providers: [Provider] = []
+        var locations: [SourceLocation] = []
         var seen: [String: Int] = [:]
         for pair in mapping {
             let key = pair.key, value = pair.value
@@ -222,6 +223,7 @@ extension ProviderRegistry {
                         continue
                     }
                     seen[id.lowercased()] = providers.count
+                    locations.append(locator.location(entry))
                     providers.append(Provider(id: id, name: name, shortName: string(entry["short"]), type: type,
                                               region: string(entry["region"]), owners: strings(entry["owners"]),
                                               aliases: strings(entry["aliases"])))
@@ -233,6 +235,7 @@ extension ProviderRegistry {
                                                     ?? "keys: owners, providers"))
             }
         }
+        diagnostics += SharedProviderNames.diagnostics(providers, locations: locations)
         return (ProviderRegistry(providers: providers, owners: owners), diagnostics)
     }
 }

@@ -1,4 +1,5 @@
 // ReportBuilder: one file's bytes turned into an InspectionReport (or a reason it cannot be one), with its diagnostics.
+import Documents
 
 /// What loading one file produced.
 struct FileOutcome: Sendable {
@@ -15,6 +16,8 @@ struct FileOutcome: Sendable {
 struct BuildContext: Sendable {
     /// The registry providers resolve in; nil when the corpus has no providers.yaml.
     var registry: ProviderRegistry?
+    /// Reads PDFs and web pages.
+    var documents: any DocumentExtracting = DocumentReader()
 }
 
 /// Provider resolutions already made in this batch of files: a corpus names the same few providers
@@ -25,6 +28,9 @@ struct ProviderCache {
 
 enum ReportBuilder {
     static func build(path: String, bytes: [UInt8], context: BuildContext, cache: inout ProviderCache) -> FileOutcome {
+        if let format = DocumentFormat.forExtension(of: path), format != .text {
+            return DocumentReportBuilder.build(path: path, bytes: bytes, context: context)
+        }
         var outcome = FileOutcome(bytes: bytes.count)
         let file = SourceLocation(file: path)
         let decoded: (text: String, bomLength: Int)
@@ -39,7 +45,7 @@ enum ReportBuilder {
                 let (line, column) = SourceText.lineColumn(of: offset, in: bytes)
                 outcome.diagnostics.append(LoadDiagnostic(.error, SourceLocation(file: path, line: line, column: column),
                     "not text: NUL byte at byte offset \(offset) (binary data)",
-                    hint: "probe loads Markdown or plain-text write-ups (.md, .markdown, .txt)"))
+                    hint: "probe loads Markdown or plain-text write-ups (.md, .markdown, .txt), PDFs (.pdf) and web pages (.html, .htm)"))
             case .notUTF8(let offset):
                 let (line, column) = SourceText.lineColumn(of: offset, in: bytes)
                 let byte = String(bytes[offset], radix: 16, uppercase: true)
@@ -57,8 +63,7 @@ enum ReportBuilder {
                 "front matter opened here is never closed", hint: "end the front matter with a line of three dashes: ---"))
             return outcome
         case .none:
-            var diagnostics: [LoadDiagnostic] = []
-            let report = PlainTextInference.report(path: path, text: text, registry: context.registry, diagnostics: &diagnostics)
+            let (report, diagnostics) = DocumentReportBuilder.buildPlainText(path: path, text: text, registry: context.registry)
             outcome.diagnostics += diagnostics
             outcome.report = report
             outcome.idLocation = SourceLocation(file: path, line: 1, column: 1)
@@ -125,12 +130,15 @@ enum ReportBuilder {
                 "'type' is \(given.value.rawValue) but providers.yaml lists '\(provider.id)' as \(provider.type.rawValue)"))
         }
 
-        let year = fields.published?.year ?? yearInID(id)
+        let year = fields.published?.year ?? ReportDate.yearInID(id)
         let (framework, ratings) = RatingTable.resolve(fields.ratings,
                                                        framework: fields.framework?.value ?? Framework.defaultFor(type: type, year: year),
                                                        explicitFramework: fields.framework != nil, diagnostics: &diagnostics)
 
-        let body = text.withUTF8 { MarkdownBody.parse($0, from: split.bodyStart, firstLine: split.bodyFirstLine, reportID: id) }
+        // The lead of a write-up with front matter is our summary: a note, not a finding.
+        let body = text.withUTF8 {
+            MarkdownBody.parse($0, from: split.bodyStart, firstLine: split.bodyFirstLine, reportID: id, leadIsNote: true)
+        }
         let bodyIsBlank = text.utf8.dropFirst(split.bodyStart).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if bodyIsBlank {
             diagnostics.append(LoadDiagnostic(.warning, SourceLocation(file: path, line: split.closingLine, column: 1),
@@ -157,6 +165,9 @@ enum ReportBuilder {
             previousOverall: fields.previousOverall?.rating, ratings: ratings, sources: fields.sources,
             title: title, sections: body.sections, findings: body.findings, inferred: [], path: path, text: text)
         if let t = fields.fieldworkText, t != fields.fieldwork?.description { outcome.report?.fieldworkText = t }
+        if let r = outcome.report, !fields.inferred.isEmpty {
+            outcome.report?.inferred = fields.inferred.map { InferredField(field: $0.key, value: r.value(ofField: $0.key) ?? "", sentence: $0.text) }
+        }
     }
 
     /// The registry's provider for a name, or an ad hoc one (with a warning when a registry exists).
@@ -206,14 +217,5 @@ enum ReportBuilder {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
-    }
-
-    /// The last 4-digit year (1990-2100) in an id: a label, used only to pick a default framework.
-    static func yearInID(_ id: String) -> Int? {
-        var best: Int?
-        for part in id.split(whereSeparator: { !$0.isNumber }) where part.count == 4 {
-            if let y = Int(part), (1990...2100).contains(y) { best = y }
-        }
-        return best
     }
 }

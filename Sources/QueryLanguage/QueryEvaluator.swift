@@ -13,21 +13,16 @@ public struct QueryEvaluator {
 
     /// Matching units with their hit spans (positions) for highlighting, concordance and ranking.
     public func evaluate(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> MatchSet {
-        var planner = QueryPlanner(index: index, scope: scope, resolveField: resolveField)
-        let plan = try planner.plan(query)
-        let units = UnitEvaluation(index: index, scope: scope).units(plan, within: nil)
-        return MatchSet.collect(units: units, leaves: planner.leaves, index: index, scope: scope)
+        var spans = SpanListCollector()
+        try run(query, scope: scope, into: &spans)
+        return spans.matchSet
     }
 
-    /// Number of matching documents, without collecting spans (the benchmark's operation).
+    /// Number of matching documents, without a pass over positions (the benchmark's operation).
     public func countDocuments(_ query: QueryNode, scope: SearchScope = .document) throws(QueryError) -> Int {
-        var planner = QueryPlanner(index: index, scope: scope, resolveField: resolveField)
-        let plan = try planner.plan(query)
-        let units = UnitEvaluation(index: index, scope: scope).units(plan, within: nil)
-        guard scope == .segment else { return units.count }
-        var count = 0, last = -1
-        for s in units { let d = index.document(ofSegment: Int(s)); if d != last { count += 1; last = d } }
-        return count
+        var count = CountCollector(detail: .units)
+        try run(query, scope: scope, into: &count)
+        return count.documents
     }
 }
 
@@ -137,7 +132,10 @@ struct DocumentCandidates {
                 while let d = matcher.next() { out.append(Int32(d)) }
             }
             return out
-        case .anyTerm(let ts): return SortedSets.union(ts.map { termDocuments($0, within: within) })
+        case .anyTerm(let ts):
+            // Probing a few allowed documents is cheaper than reading every posting of the expansion.
+            guard let within else { return WindowedUnion.documents(ts, in: index) }
+            return SortedSets.union(ts.map { termDocuments($0, within: within) })
         case .near(let a, let b, _):
             let first = documents(a, within: within)
             return first.isEmpty ? [] : documents(b, within: first)

@@ -24,7 +24,7 @@ public struct FieldMatch: Sendable, Hashable {
 public typealias FieldResolver = (FieldFilter) throws(QueryError) -> FieldMatch
 
 /// A source of token spans within documents, with term ids resolved.
-indirect enum SpanSource {
+indirect enum SpanSource: Sendable {
     case term(Int)
     case phrase([Int])
     /// Any of several terms (a prefix or stem expansion).

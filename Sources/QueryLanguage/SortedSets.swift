@@ -1,4 +1,4 @@
-// SortedSets: intersection (galloping), union and difference of ascending Int32 lists.
+// SortedSets: intersection (galloping), union (k-way) and difference of ascending Int32 lists.
 
 enum SortedSets {
     /// Intersection; gallops through the larger list when sizes are skewed.
@@ -20,27 +20,8 @@ enum SortedSets {
         return out
     }
 
-    static func union(_ lists: [[Int32]]) -> [Int32] {
-        let nonEmpty = lists.filter { !$0.isEmpty }
-        if nonEmpty.count <= 1 { return nonEmpty.first ?? [] }
-        var out = nonEmpty[0]
-        for list in nonEmpty.dropFirst() { out = union(out, list) }
-        return out
-    }
-
-    static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i] < b[j] { out.append(a[i]); i += 1 } else if b[j] < a[i] { out.append(b[j]); j += 1 } else {
-                out.append(a[i]); i += 1; j += 1
-            }
-        }
-        out += a[i...]
-        out += b[j...]
-        return out
-    }
+    /// The union of any number of lists in one heap merge (see KWayMerge).
+    static func union(_ lists: [[Int32]]) -> [Int32] { KWayMerge.union(lists) }
 
     /// Elements of `a` not in `b`.
     static func subtract(_ a: [Int32], _ b: [Int32]) -> [Int32] {

@@ -14,7 +14,7 @@ final class SpanProducer {
     private enum Kind {
         case term(PostingCursor)
         case phrase(PhraseMatcher)
-        case anyTerm([PostingCursor])
+        case anyTerm(ExpansionCursors)
         case near(SpanProducer, SpanProducer, Int)
         case any([SpanProducer])
     }
@@ -30,7 +30,7 @@ final class SpanProducer {
         switch source {
         case .term(let t): kind = .term(index.postings(t))
         case .phrase(let ts): kind = .phrase(PhraseMatcher(index: index, terms: ts))
-        case .anyTerm(let ts): kind = .anyTerm(ts.map(index.postings))
+        case .anyTerm(let ts): kind = .anyTerm(ExpansionCursors(ts.map(index.postings)))
         case .near(let a, let b, let n):
             kind = .near(SpanProducer(a, index: index, scope: scope), SpanProducer(b, index: index, scope: scope), n)
         case .any(let xs): kind = .any(xs.map { SpanProducer($0, index: index, scope: scope) })
@@ -56,19 +56,13 @@ final class SpanProducer {
                 out = matcher.startPositions().map { Span(start: $0, end: $0 + n) }
             }
             kind = .phrase(matcher)
-        case .anyTerm(var cursors):
-            buffer.removeAll(keepingCapacity: true)
-            for k in cursors.indices where cursors[k].advance(to: doc) && cursors[k].document == doc {
-                cursors[k].positions(into: &buffer)
-            }
-            kind = .anyTerm(cursors)
-            buffer.sort()
+        case .anyTerm(let cursors):
+            cursors.positions(in: doc, into: &buffer)
             out = buffer.map { Span(start: $0, end: $0 + 1) }
         case .near(let a, let b, let n):
             return near(a.spans(in: doc), b.spans(in: doc), n, doc)
         case .any(let producers):
-            out = Array(Set(producers.flatMap { $0.spans(in: doc) })).sorted()
-            return out  // children already filtered
+            return KWayMerge.union(producers.map { $0.spans(in: doc) })  // children already filtered
         }
         return scope == .segment ? out.filter { segment(of: $0, doc) != nil } : out
     }
@@ -82,23 +76,52 @@ final class SpanProducer {
 
     /// For each span of `xs`, the window joining it to its nearest span of `ys` with at most `n` tokens
     /// between them (ties: the earlier one); in segment scope only spans of the same segment pair up.
-    /// One hit per left span keeps counts linear.
+    /// One hit per left span keeps counts linear, and so does the merge: both lists ascend by start, so the
+    /// right-hand candidates of successive left spans form a window that only moves right. Its left edge
+    /// drops a span once even the longest right-hand span starting there ends too far left.
     private func near(_ xs: [Span], _ ys: [Span], _ n: Int, _ doc: Int) -> [Span] {
         guard !xs.isEmpty, !ys.isEmpty else { return [] }
-        let ySegments = scope == .segment ? ys.map { segment(of: $0, doc) ?? -1 } : []
+        let xSegments = scope == .segment ? segments(of: xs, doc) : []
+        let ySegments = scope == .segment ? segments(of: ys, doc) : []
+        let reach = Int32(n)
+        let longest = ys.reduce(Int32(0)) { max($0, $1.end - $1.start) }
         var out: [Span] = []
-        for x in xs {
-            let xSegment = scope == .segment ? segment(of: x, doc) ?? -2 : 0
+        out.reserveCapacity(xs.count)
+        var lo = 0
+        for (i, x) in xs.enumerated() {
+            while lo < ys.count && ys[lo].start + longest + reach < x.start { lo += 1 }
             var best: (gap: Int32, y: Span)?
-            for (k, y) in ys.enumerated() {
-                if y.start > x.end + Int32(n) { break }  // ys ascend by start: the rest are too far right
-                if scope == .segment && ySegments[k] != xSegment { continue }
-                let gap = max(0, max(x.start, y.start) - min(x.end, y.end))
-                if gap <= Int32(n), best == nil || gap < best!.gap { best = (gap, y) }
+            var k = lo
+            while k < ys.count {
+                let y = ys[k]
+                if y.start > x.end + reach { break }
+                if scope != .segment || (xSegments[i] >= 0 && ySegments[k] == xSegments[i]) {
+                    let gap = max(0, max(x.start, y.start) - min(x.end, y.end))
+                    if gap <= reach, best == nil || gap < best!.gap { best = (gap, y) }
+                }
+                k += 1
             }
             guard let y = best?.y else { continue }
             out.append(Span(start: min(x.start, y.start), end: max(x.end, y.end)))
         }
-        return Array(Set(out)).sorted()
+        // Joined windows ascend by start but may repeat or tie on start with a longer one first.
+        out.sort()
+        var distinct: [Span] = []
+        distinct.reserveCapacity(out.count)
+        for s in out where distinct.last != s { distinct.append(s) }
+        return distinct
+    }
+
+    /// The segment of each span (ascending by start), by one pointer over the document's segments; -1 for a
+    /// span outside every segment or across a boundary.
+    private func segments(of spans: [Span], _ doc: Int) -> [Int] {
+        let all = index.segments(ofDocument: doc)
+        var s = all.lowerBound
+        return spans.map { span in
+            while s < all.upperBound && index.tokenRange(ofSegment: s).upperBound <= Int(span.start) { s += 1 }
+            guard s < all.upperBound else { return -1 }
+            let range = index.tokenRange(ofSegment: s)
+            return range.lowerBound <= Int(span.start) && Int(span.end) <= range.upperBound ? s : -1
+        }
     }
 }

@@ -35,15 +35,15 @@ enum ChartText {
         return formatFixed(v, digits: abs(v) < 1 ? 2 : 1)
     }
 
-    /// Greedy word wrap into lines of at most `width` columns; long words are cut.
-    static func wrap(_ text: String, _ width: Int, ascii: Bool) -> [String] {
+    /// Greedy word wrap into lines of at most `width` columns; long words are cut unless `keepLongWords`.
+    static func wrap(_ text: String, _ width: Int, ascii: Bool, keepLongWords: Bool = false) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = [], line = ""
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) {
             let candidate = line.isEmpty ? word : line + " " + word
             if DisplayWidth.of(candidate) <= width { line = candidate; continue }
             if !line.isEmpty { lines.append(line) }
-            line = DisplayWidth.of(word) <= width ? word : DisplayWidth.truncate(word, to: width, ascii: ascii)
+            line = DisplayWidth.of(word) <= width || keepLongWords ? word : DisplayWidth.truncate(word, to: width, ascii: ascii)
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines

@@ -53,18 +53,6 @@ extension SearchCorpus {
     /// Sort keys look this many words out each side, whatever the context shown.
     static let sortReach = 9
 
-    /// Concordance lines of a query, in the order asked for; the default is report id, then position.
-    public func concordance(_ query: QueryNode, context: ConcordanceContext,
-                            order: ConcordanceOrder = .position) throws(QueryError) -> [ConcordanceLine] {
-        let matches = try evaluate(query, scope: .segment)
-        var lines: [ConcordanceLine] = []
-        // Units come in document order: each report's bytes are copied once.
-        var bytes: [UInt8] = [], bytesOf = -1
-        for unit in matches.units { appendLines(of: unit, context: context, bytes: &bytes, bytesOf: &bytesOf, to: &lines) }
-        lines.sort(by: concordanceOrdering(order))
-        return lines
-    }
-
     /// The lines of one matched finding, appended in span order. `bytes` caches the UTF-8 of report `bytesOf`
     /// across calls, so consecutive units of one report copy its text once.
     func appendLines(of unit: MatchUnit, context: ConcordanceContext, bytes: inout [UInt8], bytesOf: inout Int,

@@ -1,11 +1,7 @@
-// Counts: hits and matching write-ups per group (provider, owner, type, year, section), raw and per 10,000 words.
+// Counts: hits and matching write-ups per group (any Grouping), raw and per 10,000 words of the group's findings.
 import Inspections
 import PhraseIndex
 import QueryLanguage
-
-public enum CountGrouping: String, Sendable, CaseIterable {
-    case provider, owner, type, year, section
-}
 
 public struct CountRow: Sendable, Hashable {
     public var group: String
@@ -21,59 +17,72 @@ public struct CountRow: Sendable, Hashable {
 }
 
 public struct CountTable: Sendable {
-    /// One row per group with words in it (zero-hit groups included), by hits descending, then name.
+    /// One row per group with words in it (zero-hit groups included): by hits descending, then name, or in
+    /// time order for years.
     public var rows: [CountRow]
     public var total: CountRow
     /// Write-ups in the base the rates are taken over.
     public var baseDocuments: Int
+    /// Of those, the write-ups dated by the year in their id (no publication date).
+    public var datedByID: Int = 0
 }
 
 extension SearchCorpus {
-    /// Counts a query's hits. The rate's base is the findings the query's field filters allow (all findings
-    /// when it has none), so `provider:hlny` or `section:` narrow the denominator as well as the hits.
-    public func count(_ query: QueryNode, by grouping: CountGrouping?) throws(QueryError) -> CountTable {
-        let matches = try evaluate(query, scope: .segment)
-        let base = try baseSegments(query)
-        var rows: [String: CountRow] = [:]
-        var order: [String] = []
-        var baseDocs = Set<Int>()
-        let headings = grouping == .section ? sectionHeadings() : [:]
-        func key(_ d: Int, _ f: Int) -> String { groupName(d, f, grouping, headings: headings) }
-        func touch(_ k: String) {
-            if rows[k] == nil { rows[k] = CountRow(group: k, hits: 0, documents: 0, findings: 0, words: 0); order.append(k) }
+    /// Counts a query's hits per group, from the match stream's hit counts (no spans), with one group number
+    /// per report (or per section slug) until the end. The rate's base is the findings the query's field
+    /// filters allow (all findings when it has none), so `provider:hlny` or `section:` narrow the
+    /// denominator as well as the hits.
+    public func count(_ query: QueryNode, by grouping: Grouping?) throws(QueryError) -> CountTable {
+        var groups = GroupNumbers(corpus: self, grouping: grouping)
+        // Most groupings are one number per report: a constant table the collector reads without locking.
+        let perReport = groups.perReport
+        let byGroup = perReport.map { table in GroupByCollector { table[$0.document] } }
+            ?? GroupByCollector { groups.number(unit: $0.unit, document: $0.document) }
+        var both = PairCollector(byGroup, CountCollector())
+        try run(query, into: &both)
+        let (grouped, total) = (both.first, both.second)
+
+        var words: [Int] = [], touched: [Bool] = []
+        var baseDocuments = 0, lastBase = -1, datedByID = 0, totalWords = 0
+        for s in try baseSegments(query) {
+            let d = index.document(ofSegment: s)
+            let g = perReport?[d] ?? groups.number(unit: s, document: d)
+            while words.count <= g { words.append(0); touched.append(false) }
+            touched[g] = true
+            let n = index.tokenRange(ofSegment: s).count
+            words[g] += n
+            totalWords += n
+            if d != lastBase {  // base segments ascend: documents come grouped
+                baseDocuments += 1; lastBase = d
+                if reports[d].reportDate?.fromID == true { datedByID += 1 }
+            }
         }
-        for s in base {
-            let (d, f) = finding(ofSegment: s)
-            let k = key(d, f)
-            touch(k)
-            rows[k]!.words += index.tokenRange(ofSegment: s).count
-            baseDocs.insert(d)
+        let all = CountRow(group: "all", hits: total.hits, documents: total.documents, findings: total.units, words: totalWords)
+        guard let grouping else {
+            return CountTable(rows: [all], total: all, baseDocuments: baseDocuments, datedByID: datedByID)
         }
-        var seen = Set<String>()  // "group\u{0}doc" pairs already counted as documents
-        var total = CountRow(group: "all", hits: 0, documents: matches.documents.count, findings: 0,
-                             words: rows.values.reduce(0) { $0 + $1.words })
-        for unit in matches.units {
-            guard let s = unit.segment else { continue }
-            let (d, f) = finding(ofSegment: s)
-            let k = key(d, f)
-            touch(k)
-            rows[k]!.hits += unit.spans.count
-            rows[k]!.findings += 1
-            if seen.insert(k + "\u{0}" + String(d)).inserted { rows[k]!.documents += 1 }
-            total.hits += unit.spans.count
-            total.findings += 1
+        func at<T>(_ xs: [T], _ g: Int, _ zero: T) -> T { g < xs.count ? xs[g] : zero }
+        var kept = groups.keys.indices.filter { at(touched, $0, false) || at(grouped.units, $0, 0) > 0 }
+        if grouping.isChronological { kept.sort { groups.keys[$0] < groups.keys[$1] } }
+        var rows = kept.map {
+            CountRow(group: groups.keys[$0].label, hits: at(grouped.hits, $0, 0), documents: at(grouped.documents, $0, 0),
+                     findings: at(grouped.units, $0, 0), words: at(words, $0, 0))
         }
-        let sorted = order.compactMap { rows[$0] }.sorted { a, b in
-            a.hits != b.hits ? a.hits > b.hits : (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group)
+        if !grouping.isChronological {
+            rows.sort { a, b in
+                a.hits != b.hits ? a.hits > b.hits : (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group)
+            }
         }
-        return CountTable(rows: grouping == nil ? [total] : sorted, total: total, baseDocuments: baseDocs.count)
+        return CountTable(rows: rows, total: all, baseDocuments: baseDocuments, datedByID: datedByID)
     }
 
-    /// The segments allowed by the query's top-level field filters (and their negations): the rate's base.
+    /// The segments allowed by the query's top-level field filters (and their negations), with the default
+    /// scope: the rate's base.
     func baseSegments(_ query: QueryNode) throws(QueryError) -> [Int] {
-        guard let filters = fieldFilters(of: query) else { return Array(0..<index.segmentCount) }
-        let allowed = try evaluate(filters, scope: .segment)
-        return allowed.units.compactMap(\.segment)
+        guard let filters = fieldFilters(of: scoped(query)), filters != Self.defaultScope else { return segments() }
+        var units = UnitSetCollector()
+        try run(filters, into: &units)
+        return units.units
     }
 
     /// The query's top-level field filters (and their negations) as one node; nil when it has none.
@@ -90,26 +99,25 @@ extension SearchCorpus {
         return filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
     }
 
-    /// The group a finding falls in. Sections group by their slug and show the heading as first written.
-    func groupName(_ d: Int, _ f: Int, _ grouping: CountGrouping?, headings: [String: String]) -> String {
+    /// The group a finding falls in: the one key function, with a section named as its heading was first
+    /// written in report order (so "Case Supervision" and "Case supervision" count as one group under one name).
+    func groupKey(_ d: Int, _ f: Int, _ grouping: Grouping?, headings: [String: String]) -> GroupKey {
+        guard let grouping else { return GroupKey("all") }
         let r = reports[d]
-        switch grouping {
-        case nil: return "all"
-        case .provider: return r.provider.shortName
-        case .owner: return r.ownerGroup ?? r.owner ?? "unknown owner"
-        case .type: return r.type.rawValue
-        case .year:
-            let y = dateKey(d).year
-            return y == 9999 ? "unknown year" : String(y)
-        case .section: return headings[r.findings[f].sectionSlug] ?? r.findings[f].section
-        }
+        let key = grouping.key(of: r, finding: grouping == .section ? r.findings[f] : nil)
+        guard grouping == .section, let first = headings[key.id] else { return key }
+        return GroupKey(first, id: key.id, order: key.id)
     }
 
-    /// Each section slug's heading as first written, in report order (so "Case Supervision" and
-    /// "Case supervision" count as one group under one name).
+    /// Each section slug's heading as first written, in report order.
     func sectionHeadings() -> [String: String] {
         var out: [String: String] = [:]
-        for r in reports { for f in r.findings where out[f.sectionSlug] == nil { out[f.sectionSlug] = f.section } }
+        for r in reports {
+            for name in r.sections {
+                let slug = name == "Summary" ? "summary" : Slug.make(name)
+                if out[slug] == nil { out[slug] = name }
+            }
+        }
         return out
     }
 }

@@ -6,7 +6,7 @@ import QueryLanguage
 struct FieldResolution {
     let corpus: SearchCorpus
 
-    static let fieldNames = ["provider", "owner", "type", "section", "year", "overall"]
+    static let fieldNames = ["provider", "owner", "type", "region", "section", "year", "overall", "scope"]
 
     func resolve(_ f: FieldFilter) throws(QueryError) -> FieldMatch {
         let reports = corpus.reports
@@ -28,6 +28,20 @@ struct FieldResolution {
                 throw QueryError("no owner '\(name)'", range: f.valueRange,
                                  hint: EditDistance.didYouMean(EditDistance.suggestions(for: name, among: groups))
                                     ?? "owners: " + groups.joined(separator: ", "))
+            }
+            return match
+        case "region":
+            let t = try text(f)
+            let wanted = FieldResolution.regionForm(t)
+            let regions = Array(Set(reports.compactMap(\.region))).sorted()
+            var match = docs { r in r.region.map { FieldResolution.regionForm($0) == wanted } ?? false }
+            if match.documents.isEmpty {
+                match = docs { r in r.region.map { FieldResolution.regionForm($0).contains(wanted) } ?? false }
+            }
+            if match.documents.isEmpty || wanted.isEmpty {
+                throw QueryError("no region '\(t)'", range: f.valueRange,
+                                 hint: EditDistance.didYouMean(EditDistance.suggestions(for: t, among: regions))
+                                    ?? (regions.isEmpty ? "no write-up names its region" : "regions: " + regions.joined(separator: ", ")))
             }
             return match
         case "type":
@@ -55,13 +69,36 @@ struct FieldResolution {
             return FieldMatch(documents: documents, segments: segments)
         case "year":
             let (lo, hi) = try years(f)
-            return docs { r in r.published.map { (lo...hi).contains($0.year) } ?? false }
+            return docs { r in r.year.map { (lo...hi).contains($0) } ?? false }
         case "overall":
             let rating = try ratingValue(f)
             return docs { $0.overall == rating }
+        case "scope":
+            let t = try text(f)
+            guard let scope = TextScope(reading: t) else {
+                throw QueryError("no scope '\(t)'", range: f.valueRange,
+                                 hint: "scope:findings (the default), scope:notes or scope:all")
+            }
+            switch scope {
+            case .all: return FieldMatch(documents: Array(reports.indices))
+            case .notes: return FieldMatch(documents: corpus.kinds.documentsWithNotes, segments: corpus.kinds.notes)
+            case .findings:
+                let segments = corpus.kinds.findings
+                var documents: [Int] = []
+                for s in segments {
+                    let d = corpus.index.document(ofSegment: s)
+                    if documents.last != d { documents.append(d) }
+                }
+                return FieldMatch(documents: documents, segments: segments)
+            }
         default:
             return try standardFilter(f)
         }
+    }
+
+    /// A region as compared: lower-case words of letters and digits ("North-East" and "north east" match).
+    static func regionForm(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     func text(_ f: FieldFilter) throws(QueryError) -> String {
@@ -72,14 +109,9 @@ struct FieldResolution {
     }
 
     func resolveProvider(_ name: String, _ f: FieldFilter) throws(QueryError) -> Provider {
-        switch corpus.registry.resolve(name) {
-        case .found(let p): return p
-        case .ambiguous(let ps):
-            throw QueryError("'\(name)' could be \(ps.count) providers", range: f.valueRange,
-                             hint: "say which: " + ps.prefix(6).map { $0.stem }.joined(separator: ", "))
-        case .unknown(let ps):
-            throw QueryError("no provider '\(name)'", range: f.valueRange,
-                             hint: ps.first.map { "did you mean '\($0.stem)' (\($0.shortName))?" } ?? "list shows the providers")
+        switch corpus.registry.lookup(name) {
+        case .success(let p): return p
+        case .failure(let failure): throw QueryError(failure.message, range: f.valueRange, hint: failure.hint)
         }
     }
 
@@ -122,7 +154,7 @@ struct FieldResolution {
             let candidates = FieldResolution.fieldNames + Array(Set(standardNames)).sorted()
             throw QueryError("unknown field '\(f.name)'", range: f.range.lowerBound..<(f.range.lowerBound + f.name.utf8.count),
                              hint: EditDistance.didYouMean(EditDistance.suggestions(for: f.name, among: candidates))
-                                ?? "fields: provider, owner, type, section, year, overall, or a standard such as reviewing:inadequate")
+                                ?? "fields: provider, owner, type, region, section, year, overall, scope, or a standard such as reviewing:inadequate")
         }
         let rating = try ratingValue(f)
         return FieldMatch(documents: corpus.reports.indices.filter { d in

@@ -1,11 +1,11 @@
-// FindingPage: the first page of `find` — rank or sort every matching finding on counts alone, then highlight only the page.
+// FindingPage: a page of `find` — every matching finding ranked or sorted on counts alone, only the page highlighted.
 import Inspections
 import PhraseIndex
 import QueryLanguage
 
 /// A page of `find` results plus the totals of the whole result (what the footer shows).
 public struct FindingPage: Sendable {
-    /// The findings shown, in order: the same as `findHits(query, order:).hits[offset..<offset + limit]`.
+    /// The findings shown, in order.
     public let hits: [FindingHit]
     /// Matching findings in all.
     public let total: Int
@@ -16,56 +16,30 @@ public struct FindingPage: Sendable {
 }
 
 extension SearchCorpus {
-    /// Matches without spans, field filters resolved: the base of the page, kwic and count fast paths.
-    public func evaluateUnits(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> UnitMatches {
-        let resolver = FieldResolution(corpus: self)
-        return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
-            try resolver.resolve(f)
-        }).evaluateUnits(query, scope: scope)
-    }
-
-    /// One page of `findHits(query, order:)` — same findings, scores, hit counts and highlights, in the same
-    /// order — computing spans and highlights only for the `limit` findings shown. Cost: evaluating the query
-    /// plus a BM25 score (or a sort key) per matching finding, instead of spans and tokens for every one.
+    /// Findings `offset..<offset + limit` of a query in the order asked for, and the totals of all of them.
+    /// Relevance is BM25, ties broken by report id, then order in the report; date and provider orders end on
+    /// the same keys. The match stream is ranked on hit counts alone (a bounded heap), and spans and
+    /// highlights are worked out only for the findings shown.
     public func findPage(_ query: QueryNode, order: FindingOrder = .relevance, offset: Int = 0,
                          limit: Int = 20) throws(QueryError) -> FindingPage {
-        let matches = try evaluateUnits(query, scope: .segment)
-        let wanted = max(0, offset) + max(0, limit)
-        let scores = BM25.scores(matches, in: index)
-        let chosen: [Int]
-        switch order {
-        case .relevance:
-            let idRank = documentIDRanks()
-            if let idRank {
-                // Reports not in id order (only in hand-built corpora): ties must still break by report id.
-                let all = scores.indices.sorted { a, b in
-                    if scores[a] != scores[b] { return scores[a] > scores[b] }
-                    let da = idRank[matches.document(ofUnitAt: a)], db = idRank[matches.document(ofUnitAt: b)]
-                    return da != db ? da < db : a < b
-                }
-                chosen = Array(all.prefix(wanted))
-            } else {
-                chosen = BM25.top(wanted, scores: scores).map(\.unitIndex)
-            }
-        case .date, .provider:
+        let start = max(0, offset)
+        let (wanted, overflow) = start.addingReportingOverflow(max(0, limit))
+        let ranking: TopKCollector.Ranking
+        if order == .relevance {
+            ranking = .relevance
+        } else {
             let rank = documentRanks(order)
-            // Units ascend by (document, finding): a stable sort by the document's rank keeps findings in order.
-            var all = Array(0..<matches.count)
-            all.sort { a, b in
-                let ra = rank[matches.document(ofUnitAt: a)], rb = rank[matches.document(ofUnitAt: b)]
-                return ra != rb ? ra < rb : a < b
-            }
-            chosen = Array(all.prefix(wanted))
+            ranking = .key { -Double(rank[$0.document]) }
         }
-        let page = Array(chosen.dropFirst(max(0, offset)))
-        let units = matches.matchUnits(at: page)
-        var hits: [FindingHit] = []
-        hits.reserveCapacity(page.count)
-        for (k, unit) in units.enumerated() {
-            guard let s = unit.segment else { continue }
-            hits.append(findingHit(unit, segment: s, score: scores[page[k]]))
-        }
-        return FindingPage(hits: hits, total: matches.count, documents: matches.documentCount, hitCount: matches.hitCount)
+        let top = TopKCollector(overflow ? Int.max : wanted, index: index, by: ranking,
+                                documentRanks: order == .relevance ? documentIDRanks() : nil)
+        var both = PairCollector(top, CountCollector())
+        try run(query, into: &both)
+        let page = Array(both.first.best.dropFirst(start))
+        let units = try matchUnits(query, segments: page.map(\.unit))
+        let hits = zip(page, units).map { findingHit($1, segment: $0.unit, score: $0.score) }
+        let count = both.second
+        return FindingPage(hits: hits, total: count.units, documents: count.documents, hitCount: count.hits)
     }
 
     /// A finding hit with its highlights, relative to the finding's text (as `findHits` builds it).

@@ -47,7 +47,7 @@ extension SearchCorpus {
             words[d] += index.tokenRange(ofSegment: s).count
             allowed[d] = true
         }
-        let withoutFindings = reports.indices.filter { wanted[$0] && !allowed[$0] && index.segments(ofDocument: $0).isEmpty }
+        let withoutFindings = reports.indices.filter { wanted[$0] && !allowed[$0] && segments(ofDocument: $0).isEmpty }
         if !withoutFindings.isEmpty {
             if let filters = fieldFilters(of: query) {
                 for d in try evaluate(filters, scope: .document).documents where wanted[d] { allowed[d] = true }

@@ -10,6 +10,10 @@ public struct SearchCorpus: Sendable {
     /// Each report's rank by id, or nil when `reports` is already in id order (the loader sorts it): paged
     /// results break ties by unit order then, without comparing id strings per query.
     let idRanks: [Int]?
+    /// Each report's rank in time order by `ReportDate.precedes`, for every sort by date.
+    let dateRanks: [Int]
+    /// Which segments are notes.
+    public let kinds: SegmentKinds
 
     /// Builds the index over every report's full text (front matter and headings included, as a file-level
     /// search engine sees it), with each finding a segment; `find` matches within findings only.
@@ -20,6 +24,25 @@ public struct SearchCorpus: Sendable {
         let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
         index = InvertedIndex(documents: documents, options: options)
         idRanks = Self.idRanks(reports)
+        dateRanks = Self.dateRanks(reports)
+        kinds = SegmentKinds(reports: reports)
+    }
+
+    /// Each report's rank by `ReportDate.precedes` (undated first, then by date, ties by id), each report's date
+    /// worked out once rather than at every comparison.
+    static func dateRanks(_ reports: [InspectionReport]) -> [Int] {
+        let dates = reports.map(\.reportDate)
+        let order = reports.indices.sorted { a, b in
+            if dates[a] != dates[b] {
+                guard let da = dates[a] else { return true }
+                guard let db = dates[b] else { return false }
+                return da < db
+            }
+            return reports[a].id < reports[b].id
+        }
+        var ranks = [Int](repeating: 0, count: reports.count)
+        for (rank, d) in order.enumerated() { ranks[d] = rank }
+        return ranks
     }
 
     /// The report and finding a segment stands for.
@@ -31,27 +54,42 @@ public struct SearchCorpus: Sendable {
     /// The segment id of a report's finding.
     public func segment(report d: Int, finding f: Int) -> Int { index.segments(ofDocument: d).lowerBound + f }
 
-    /// Words in a report's findings (the body a reader reads), the base of "per 10,000 words".
+    /// Words in a report's findings (not its notes), the base of "per 10,000 words".
     public func findingWords(ofReport d: Int) -> Int {
-        index.segments(ofDocument: d).reduce(0) { $0 + index.tokenRange(ofSegment: $1).count }
+        segments(ofDocument: d).reduce(0) { $0 + index.tokenRange(ofSegment: $1).count }
     }
 
     /// Parses a query; errors point into `text`.
     public func parse(_ text: String) throws(QueryError) -> QueryNode { try QueryParser.parse(text) }
 
-    /// Evaluates a query with field filters resolved against the reports.
-    public func evaluate(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> MatchSet {
+    /// The evaluator over this corpus's index, with field filters resolved against its reports.
+    var evaluator: QueryEvaluator {
         let resolver = FieldResolution(corpus: self)
-        return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
+        return QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
             try resolver.resolve(f)
-        }).evaluate(query, scope: scope)
+        })
     }
 
-    /// Counts matching reports (document scope), the figure the peers' benchmarks report.
+    /// Runs a query through the one pipeline into a collector; in segment scope, over findings unless the
+    /// query names a scope. Every search, count, page and chart of the corpus comes through here.
+    public func run<C: MatchCollector>(_ query: QueryNode, scope: SearchScope = .segment, into collector: inout C) throws(QueryError) {
+        try evaluator.run(scope == .segment ? scoped(query) : query, scope: scope, into: &collector)
+    }
+
+    /// Every matching unit with its spans.
+    public func evaluate(_ query: QueryNode, scope: SearchScope = .segment) throws(QueryError) -> MatchSet {
+        var spans = SpanListCollector()
+        try run(query, scope: scope, into: &spans)
+        return spans.matchSet
+    }
+
+    /// The spans of some matching segments, in the order given (the page a command shows).
+    func matchUnits(_ query: QueryNode, segments: [Int]) throws(QueryError) -> [MatchUnit] {
+        try evaluator.matchUnits(scoped(query), scope: .segment, units: segments)
+    }
+
+    /// Counts matching reports (document scope, whole files), the figure the peers' benchmarks report.
     public func countDocuments(_ query: QueryNode) throws(QueryError) -> Int {
-        let resolver = FieldResolution(corpus: self)
-        return try QueryEvaluator(index: index, resolveField: { (f: FieldFilter) throws(QueryError) -> FieldMatch in
-            try resolver.resolve(f)
-        }).countDocuments(query, scope: .document)
+        try evaluator.countDocuments(query, scope: .document)
     }
 }

@@ -60,9 +60,10 @@ public enum Launcher {
             output.writeError("loading interrupted: no write-ups loaded (load DIR or reload to try again)\n")
             if batch { return 1 }
         }
-        let corpusErrors = session.corpus.diagnostics.filter { $0.severity == .error }
-        if batch && !corpusErrors.isEmpty {
-            for d in corpusErrors { output.writeError(TerminalSafe.escape(d.rendered, keepNewlines: true) + "\n") }
+        // Batch output stays clean: one line on standard error says what was skipped or warned about, as the
+        // interactive banner does, and `check` gives the details.
+        if batch && (session.corpus.result.skipped > 0 || session.corpus.result.warnings > 0) {
+            output.writeError(TerminalSafe.escape(session.corpus.summary) + "\n")
         }
 
         if !options.noRC, let rc = environment["HOME"].map({ $0 + "/.proberc" }), FileManager.default.fileExists(atPath: rc),
@@ -137,22 +138,18 @@ public enum CorpusLocation {
     }
 }
 
-/// Reading a script file or standard input, with errors that name the file.
+/// Reading a script file (through `ScriptFile`, as `source` does) or standard input.
 enum ScriptSource {
     struct ReadError: Error, CustomStringConvertible {
         var description: String
     }
 
     static func read(_ path: String) throws -> String {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ReadError(description: "\(path): no such file\nhint: check the path; scripts usually end in .probe")
+        do {
+            return try ScriptFile.read(path, name: path)
+        } catch {
+            throw ReadError(description: error.message + "\nhint: " + error.hint)
         }
-        if isDir.boolValue { throw ReadError(description: "\(path): is a directory, not a script\nhint: name a .probe file inside it") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(description: "\(path): cannot be read\nhint: check its permissions")
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 
     static func readStandardInput() -> String {

@@ -2,6 +2,7 @@
 import Commands
 import Foundation
 import Rendering
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,13 +11,12 @@ import Darwin
 
 /// Draws load progress on stderr, at most ten times a second, from any thread. Small corpora finish before
 /// the first frame is due (0.2 s), so the bundled one never shows a bar.
-public final class ProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
+public final class ProgressBar: Sendable {
     private let width: Int
     private let ascii: Bool
     private let started = DispatchTime.now().uptimeNanoseconds
-    private var lastDraw: UInt64 = 0
-    private var drawn = false
+    /// When the bar was last drawn, and whether it is on the screen now.
+    private let state = Mutex((lastDraw: UInt64(0), drawn: false))
 
     public init(width: Int, ascii: Bool) { self.width = max(20, width); self.ascii = ascii }
 
@@ -27,10 +27,15 @@ public final class ProgressBar: @unchecked Sendable {
 
     public func update(_ progress: LoadedCorpus.Progress) {
         let now = DispatchTime.now().uptimeNanoseconds
-        lock.lock(); defer { lock.unlock() }
-        guard now - started > 200_000_000, now - lastDraw > 100_000_000 else { return }
-        lastDraw = now
-        let seconds = Double(now - started) / 1e9
+        state.withLock { state in
+            guard now - started > 200_000_000, now - state.lastDraw > 100_000_000 else { return }
+            state.lastDraw = now
+            draw(progress, seconds: Double(now - started) / 1e9)
+            state.drawn = true
+        }
+    }
+
+    private func draw(_ progress: LoadedCorpus.Progress, seconds: Double) {
         let text: String, fraction: Double
         switch progress {
         case .reading(let p):
@@ -46,14 +51,14 @@ public final class ProgressBar: @unchecked Sendable {
         let room = width - DisplayWidth.of(text) - 7
         let bar = room >= 10 ? " [" + DisplayWidth.pad(Bars.bar(fraction, maximum: 1, width: room, charset: ascii ? .ascii : .unicode), to: room) + "]" : ""
         write("\r" + DisplayWidth.truncate(text + bar, to: width - 4) + "\u{1B}[K")
-        drawn = true
     }
 
     /// Clears the bar's line, leaving the cursor at its start.
     public func finish() {
-        lock.lock(); defer { lock.unlock() }
-        if drawn { write("\r\u{1B}[K") }
-        drawn = false
+        state.withLock { state in
+            if state.drawn { write("\r\u{1B}[K") }
+            state.drawn = false
+        }
     }
 
     private func write(_ s: String) {

@@ -25,7 +25,8 @@ public final class ReadEvalPrintLoop {
         session.isCancelled = { Signals.cancellation() }
     }
 
-    /// Runs until quit, Ctrl-D, SIGTERM or SIGHUP. Returns the exit status.
+    /// Runs until quit, Ctrl-D, SIGTERM or SIGHUP, saving history in each case. Returns the exit status: 0
+    /// after quit or Ctrl-D, `Signals.terminationStatus` (143, 129) after SIGTERM or SIGHUP.
     public func run(banner: String) -> Int32 {
         output.err.write(banner)
         output.err.flush()
@@ -37,7 +38,8 @@ public final class ReadEvalPrintLoop {
                 continue
             case .endOfInput, .terminate:
                 saveHistory()
-                if input == .endOfInput { output.err.write("\n") }
+                if input == .terminate { return Signals.terminationStatus }
+                output.err.write("\n")
                 return 0
             case .line(let line):
                 let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -48,7 +50,7 @@ public final class ReadEvalPrintLoop {
             }
         }
         saveHistory()
-        return 0
+        return Signals.terminateRequested ? Signals.terminationStatus : 0
     }
 
     func evaluate(_ line: String) {

@@ -9,7 +9,8 @@ import Synchronization
 // The only global mutable state in the module. A lock-free atomic store is async-signal-safe; a global `let`
 // holding an Atomic is Sendable, so handlers and worker threads can share it without locks.
 private let interruptFlag = Atomic<Bool>(false)
-private let terminateFlag = Atomic<Bool>(false)
+/// The signal that asked the process to end (SIGTERM or SIGHUP); 0 until one arrives.
+private let terminateSignal = Atomic<Int32>(0)
 
 public enum Signals {
     /// Installs the flag-setting handlers. Idempotent. `sa_flags = 0` (no SA_RESTART) on purpose:
@@ -18,10 +19,10 @@ public enum Signals {
         // Touch the globals first: Swift initialises globals lazily (swift_once), which must not
         // happen for the first time inside a signal handler.
         _ = interruptFlag.load(ordering: .relaxed)
-        _ = terminateFlag.load(ordering: .relaxed)
+        _ = terminateSignal.load(ordering: .relaxed)
         setHandler(SIGINT) { _ in interruptFlag.store(true, ordering: .relaxed) }
-        setHandler(SIGTERM) { _ in terminateFlag.store(true, ordering: .relaxed) }
-        setHandler(SIGHUP) { _ in terminateFlag.store(true, ordering: .relaxed) }
+        setHandler(SIGTERM) { signal in terminateSignal.store(signal, ordering: .relaxed) }
+        setHandler(SIGHUP) { signal in terminateSignal.store(signal, ordering: .relaxed) }
     }
 
     /// True after a Ctrl-C until cleared.
@@ -33,7 +34,11 @@ public enum Signals {
     public static func takeInterrupt() -> Bool { interruptFlag.exchange(false, ordering: .relaxed) }
 
     /// True after SIGTERM or SIGHUP: save history and exit. Never cleared (the process is going away).
-    public static var terminateRequested: Bool { terminateFlag.load(ordering: .relaxed) }
+    public static var terminateRequested: Bool { terminateSignal.load(ordering: .relaxed) != 0 }
+
+    /// The exit status after SIGTERM or SIGHUP, once history is saved: 128 + the signal number (143, 129),
+    /// what a shell reports for a process that signal ended, so a caller can tell it from quit (0).
+    public static var terminationStatus: Int32 { 128 + terminateSignal.load(ordering: .relaxed) }
 
     /// A Sendable check that long-running work polls; see `CancellationCheck`.
     public static var cancellation: CancellationCheck { CancellationCheck() }
@@ -54,7 +59,7 @@ public enum Signals {
     /// Test support: a SIGTERM raised by a test must not leak into later tests.
     static func resetForTesting() {
         interruptFlag.store(false, ordering: .relaxed)
-        terminateFlag.store(false, ordering: .relaxed)
+        terminateSignal.store(0, ordering: .relaxed)
     }
 
     private static func setHandler(_ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void) {
@@ -78,6 +83,6 @@ public enum Signals {
 /// process was asked to terminate. Reading an atomic, so it is cheap and safe from any thread.
 public struct CancellationCheck: Sendable {
     public init() {}
-    public var isCancelled: Bool { interruptFlag.load(ordering: .relaxed) || terminateFlag.load(ordering: .relaxed) }
+    public var isCancelled: Bool { interruptFlag.load(ordering: .relaxed) || terminateSignal.load(ordering: .relaxed) != 0 }
     public func callAsFunction() -> Bool { isCancelled }
 }

@@ -9,13 +9,10 @@ import Glibc
 
 enum CheckMode {
     static func run(path: String) -> Int32 {
-        let result = CorpusLoader.load(paths: [path])
-        let sorted = result.diagnostics.sorted { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
-        for d in sorted { FileHandleStderr.write(TerminalSafe.escape(d.rendered, keepNewlines: true) + "\n") }
-        let errors = sorted.filter { $0.severity == .error }.count
-        let warnings = sorted.filter { $0.severity == .warning }.count
-        print("\(result.reports.count) write-ups loaded, \(result.skipped) skipped; \(errors) errors, \(warnings) warnings")
-        return errors > 0 ? 1 : 0
+        let report = CheckReport(CorpusLoader.load(paths: [path]))
+        for line in report.lines { FileHandleStderr.write(line + "\n") }
+        print(report.totals)
+        return report.errors > 0 ? 1 : 0
     }
 }
 

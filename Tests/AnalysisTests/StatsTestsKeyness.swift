@@ -44,8 +44,29 @@ final class StatsTestsKeyness: XCTestCase {
         XCTAssertEqual(Keyness.keywords(a: a, b: b, minimum: 1, threshold: 3.84).map(\.word), ["hlny", "harm", "risk", "rare", "gate"])
     }
 
-    func testCompareKeynessStillAgreesWithTheSharedFormula() {
-        // compare's TermCounts path and the keywords command share one G² implementation.
-        XCTAssertEqual(Keyness.logLikelihood(10, 1_000, 5, 5_000), abs(Keyness.keyword("w", 10, 1_000, 5, 5_000).logLikelihood))
+    /// G² for a word's two observed cells, from the formula: E = n · (a + b) / (nA + nB) for each corpus,
+    /// G² = 2 Σ O ln(O / E), a zero count adding nothing. Written here so the check does not use the code
+    /// it checks.
+    static func g2(_ a: Double, _ nA: Double, _ b: Double, _ nB: Double) -> Double {
+        let eA = nA * (a + b) / (nA + nB), eB = nB * (a + b) / (nA + nB)
+        return 2 * ((a > 0 ? a * log(a / eA) : 0) + (b > 0 ? b * log(b / eB) : 0))
+    }
+
+    func testSharedLogLikelihoodMatchesTheFormula() {
+        // compare's TermCounts path and the keywords command share Keyness.logLikelihood (unsigned);
+        // keyword() signs it by direction.
+        let tables: [(Int, Int, Int, Int)] = [(10, 1_000, 5, 5_000), (1, 1_000, 50, 5_000), (4, 1_000, 0, 1_000),
+                                              (0, 800, 9, 1_200), (3, 200, 3, 200), (7, 1_234, 19, 98_765),
+                                              (250, 10_000, 260, 10_000), (1, 3, 1, 7)]
+        for (a, nA, b, nB) in tables {
+            let expected = Self.g2(Double(a), Double(nA), Double(b), Double(nB))
+            XCTAssertEqual(Keyness.logLikelihood(a, nA, b, nB), expected, accuracy: 1e-9 * max(1, expected), "\(a)/\(nA) vs \(b)/\(nB)")
+            let signed = Keyness.keyword("w", a, nA, b, nB).logLikelihood
+            XCTAssertEqual(abs(signed), expected, accuracy: 1e-9 * max(1, expected), "\(a)/\(nA) vs \(b)/\(nB)")
+            if expected > 0 {
+                XCTAssertEqual(signed > 0, Double(a) / Double(nA) > Double(b) / Double(nB), "sign of \(a)/\(nA) vs \(b)/\(nB)")
+            }
+        }
+        XCTAssertEqual(Self.g2(10, 1_000, 5, 5_000), 18.56298, accuracy: 1e-5, "the formula itself, against the hand value above")
     }
 }

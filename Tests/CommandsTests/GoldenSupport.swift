@@ -12,19 +12,42 @@ enum Golden {
 
     /// Asserts `actual` equals the golden file `name` (a path under Golden/).
     static func check(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
-        let url = sourceDirectory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PROBE_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+        compare(actual, with: sourceDirectory.appendingPathComponent(name), named: "Golden/" + name, file: file, line: line)
+    }
+
+    /// True when `PROBE_UPDATE_GOLDEN=1`: expected files are rewritten instead of compared.
+    static var updating: Bool { ProcessInfo.processInfo.environment["PROBE_UPDATE_GOLDEN"] == "1" }
+
+    /// Compares `actual` with the file at `url`; in update mode writes it when it differs, says so on
+    /// stderr (the diff is for review, so nothing changes unnoticed) and fails if the write fails.
+    static func compare(_ actual: String, with url: URL, named name: String,
+                        file: StaticString = #filePath, line: UInt = #line) {
+        if updating {
+            do {
+                if let change = try update(url, to: actual) {
+                    FileHandle.standardError.write(Data("golden \(change): \(url.path)\n".utf8))
+                }
+            } catch {
+                XCTFail("could not update \(name): \(error)", file: file, line: line)
+            }
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            XCTFail("missing golden file \(name); run with PROBE_UPDATE_GOLDEN=1 to create it", file: file, line: line)
+            XCTFail("missing \(name); run with PROBE_UPDATE_GOLDEN=1 to create it, then review it", file: file, line: line)
             return
         }
         if expected != actual {
             XCTFail("output differs from \(name):\n" + lineDiff(expected: expected, actual: actual), file: file, line: line)
         }
+    }
+
+    /// Writes `text` to `url` unless it already holds it; returns "created" or "rewritten", or nil if unchanged.
+    static func update(_ url: URL, to text: String) throws -> String? {
+        let previous = try? String(contentsOf: url, encoding: .utf8)
+        guard previous != text else { return nil }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return previous == nil ? "created" : "rewritten"
     }
 
     /// A minimal line diff: lines only in the expected output start with "-", only in the actual with "+".

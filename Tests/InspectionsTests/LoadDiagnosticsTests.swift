@@ -73,7 +73,7 @@ final class LoadDiagnosticsTests: XCTestCase {
         let (result, messages) = try load(writeUp(extra: "publshed: 2019-02-21\nflavour: mint\n"))
         XCTAssertEqual(messages, [
             "x.md:5:1: warning: unknown key 'publshed'; it is ignored\nhint: did you mean 'published'?",
-            "x.md:6:1: warning: unknown key 'flavour'; it is ignored\nhint: keys: id, provider, type, framework, owner, region, published, fieldwork, chief_inspector, supervised, overall, ratings, previous_overall, sources, title",
+            "x.md:6:1: warning: unknown key 'flavour'; it is ignored\nhint: keys: id, provider, type, framework, owner, region, published, fieldwork, chief_inspector, supervised, overall, ratings, previous_overall, sources, title, inferred",
         ])
         XCTAssertEqual(result.reports.count, 1)
     }
@@ -154,7 +154,7 @@ final class LoadDiagnosticsTests: XCTestCase {
 
     func testUnknownFramework() throws {
         let (result, messages) = try load(writeUp(extra: "framework: crc-2019\n"))
-        XCTAssertEqual(messages, ["x.md:5:1: warning: unknown framework 'crc-2019'; the default for the report's type and year is used\nhint: did you mean 'crc-2018'? frameworks: crc-2018, nps-2018, pdu-2022, pdu-2024, region-2024, numbered"])
+        XCTAssertEqual(messages, ["x.md:5:1: warning: unknown framework 'crc-2019'; the default for the report's type and year is used\nhint: did you mean 'crc-2018'? frameworks: crc-2018, nps-2018, pdu-2022, pdu-2024, region-2024, numbered, generic"])
         XCTAssertEqual(result.reports.first?.framework.id, "crc-2018")
     }
 
@@ -233,7 +233,7 @@ final class LoadDiagnosticsTests: XCTestCase {
     func testBinaryFile() throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
         let (result, messages) = try load(data: png, as: "image.md")
-        XCTAssertEqual(messages, ["image.md:3:1: error: not text: NUL byte at byte offset 8 (binary data)\nhint: probe loads Markdown or plain-text write-ups (.md, .markdown, .txt)"])
+        XCTAssertEqual(messages, ["image.md:3:1: error: not text: NUL byte at byte offset 8 (binary data)\nhint: probe loads Markdown or plain-text write-ups (.md, .markdown, .txt), PDFs (.pdf) and web pages (.html, .htm)"])
         XCTAssertEqual(result.skipped, 1)
     }
 

@@ -85,3 +85,52 @@ final class MarkdownBodyTests: XCTestCase {
         XCTAssertEqual(texts(body, text).first?.utf8.count, line.utf8.count - 1, "trailing space trimmed")
     }
 }
+
+final class NotesTests: XCTestCase {
+    private func parse(_ text: String, leadIsNote: Bool) -> ParsedBody {
+        var copy = text
+        return copy.withUTF8 { MarkdownBody.parse($0, from: 0, firstLine: 1, reportID: "r", leadIsNote: leadIsNote) }
+    }
+
+    static let text = """
+    # Title
+
+    Our summary of the inspection.
+
+    ## Case supervision
+    - Assessment was thorough.
+
+    ## notes
+    - National background, not this inspection.
+
+    ### Sources
+    - The press release only.
+
+    ## Unpaid work
+    - Placements started promptly.
+    """
+
+    func testTheLeadAndNotesSectionsWithTheirSubSectionsAreNotes() {
+        let body = parse(Self.text, leadIsNote: true)
+        XCTAssertEqual(body.findings.map(\.citation), ["r#summary-1", "r#case-supervision-1", "r#notes-1",
+                                                       "r#notes-sources-1", "r#unpaid-work-1"])
+        XCTAssertEqual(body.findings.map(\.isNote), [true, false, true, true, false])
+        XCTAssertEqual(body.findings[3].section, "notes › Sources")
+    }
+
+    func testWithoutFrontMatterOnlyANotesSectionHoldsNotes() {
+        XCTAssertEqual(parse(Self.text, leadIsNote: false).findings.map(\.isNote), [false, false, true, true, false])
+    }
+
+    func testWriteUpsWithFrontMatterHaveTheirLeadAsANote() throws {
+        let dir = try TempCorpus()
+        try dir.write("a.md", writeUp(body: Self.text))
+        try dir.write("b.txt", "Essex CRC was inspected. It was rated Good overall.\n\nStaff were well trained.\n")
+        let result = CorpusLoader.load(paths: [dir.path])
+        let a = try XCTUnwrap(result.reports.first { $0.path.hasSuffix("a.md") })
+        XCTAssertEqual(a.findings.map(\.isNote), [true, false, true, true, false])
+        let b = try XCTUnwrap(result.reports.first { $0.path.hasSuffix("b.txt") })
+        XCTAssertFalse(b.findings.isEmpty)
+        XCTAssertTrue(b.findings.allSatisfy { !$0.isNote }, "plain text has no lead to set apart")
+    }
+}

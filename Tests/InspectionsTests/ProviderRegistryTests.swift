@@ -15,7 +15,9 @@ final class ProviderRegistryTests: XCTestCase {
 
     func testRegistryLoadsCleanly() {
         let (loaded, diagnostics) = ProviderRegistry.load(path: ProjectPaths.providers)
-        XCTAssertEqual(diagnostics.map(\.rendered), [])
+        // Two entries for one unit under two names are worth a warning, but nothing else may be wrong.
+        XCTAssertEqual(diagnostics.filter { !$0.message.contains("share the name") }.map(\.rendered), [])
+        XCTAssertEqual(diagnostics.filter { $0.severity != .warning }.map(\.rendered), [])
         XCTAssertGreaterThan(loaded.providers.count, 90)
         XCTAssertFalse(loaded.owners.isEmpty)
     }

@@ -66,9 +66,10 @@ final class EvaluatorTests: XCTestCase {
 
     func testBM25PrefersMoreHitsInShorterSegments() throws {
         let (index, _) = fixture()
-        let matches = try QueryEvaluator(index: index).evaluate(QueryParser.parse("risk"))
-        let ranked = BM25.rank(matches, in: index)
-        XCTAssertEqual(ranked.map { matches.units[$0.unitIndex].segment }, [2, 0, 1])  // 3 hits first; then the shorter one
+        var top = TopKCollector(10, index: index)
+        try QueryEvaluator(index: index).run(QueryParser.parse("risk"), scope: .segment, into: &top)
+        let ranked = top.best
+        XCTAssertEqual(ranked.map(\.unit), [2, 0, 1])  // 3 hits first; then the shorter one
         XCTAssertTrue(ranked[0].score > ranked[1].score && ranked[1].score > ranked[2].score)
     }
 

@@ -14,7 +14,7 @@ final class SearchResultsTests: XCTestCase {
             let tiny = TinyCorpus(seed: seed)
             let search = tiny.search
             for p in phrases {
-                let result = try search.findHits(search.parse(query(p)))
+                let result = try search.findPage(search.parse(query(p)), limit: Int.max)
                 var expected: [String: Int] = [:]
                 for (d, findings) in tiny.words.enumerated() {
                     for (f, ws) in findings.enumerated() {
@@ -50,11 +50,11 @@ final class SearchResultsTests: XCTestCase {
     func testFindSortsByDateAndProvider() throws {
         let tiny = TinyCorpus(seed: 3)
         let search = tiny.search
-        let byDate = try search.findHits(search.parse("gate"), order: .date).hits
+        let byDate = try search.findPage(search.parse("gate"), order: .date, limit: Int.max).hits
         for (a, b) in zip(byDate, byDate.dropFirst()) {
             XCTAssertLessThanOrEqual(tiny.reports[a.report].published!, tiny.reports[b.report].published!)
         }
-        let byProvider = try search.findHits(search.parse("gate"), order: .provider).hits
+        let byProvider = try search.findPage(search.parse("gate"), order: .provider, limit: Int.max).hits
         for (a, b) in zip(byProvider, byProvider.dropFirst()) {
             XCTAssertLessThanOrEqual(tiny.reports[a.report].provider.shortName, tiny.reports[b.report].provider.shortName)
         }

@@ -27,9 +27,11 @@ final class SignalsAndSinkTests: XCTestCase {
         raise(SIGTERM)
         XCTAssertTrue(Signals.terminateRequested)
         XCTAssertTrue(CancellationCheck()())
+        XCTAssertEqual(Signals.terminationStatus, 143)
         Signals.resetForTesting()
         raise(SIGHUP)
         XCTAssertTrue(Signals.terminateRequested)
+        XCTAssertEqual(Signals.terminationStatus, 129)
         XCTAssertFalse(Signals.interrupted)
     }
 

@@ -1,0 +1,97 @@
+// ReportCard: `show` — one inspection's facts, ratings over its framework, score, sections and sources.
+import Inspections
+import Rendering
+
+struct ReportCard: Renderable {
+    let report: InspectionReport
+    let note: String?
+
+    /// Field/value rows: the data behind the card, also used for csv/json.
+    var facts: [(String, String?)] {
+        let r = report
+        func mark(_ field: String, _ value: String?) -> String? {
+            guard let value else { return nil }
+            return r.isInferred(field) ? value + " (inferred)" : value
+        }
+        return [
+            ("id", r.id), ("provider", mark("provider", r.provider.name)), ("type", r.type.rawValue),
+            ("framework", "\(r.framework.id): \(r.framework.name)"),
+            ("owner", r.owner), ("region", r.region),
+            ("published", mark("published", r.published?.description)
+                ?? r.reportDate.map { $0.yearLabel + " (no publication date; the year is the id's)" }),
+            ("fieldwork", r.fieldwork?.description),
+            ("chief inspector", mark("chief_inspector", r.chiefInspector)), ("supervised", mark("supervised", r.supervised)),
+            ("overall", mark("overall", r.overall?.label) ?? "unknown"),
+            ("previous overall", r.previousOverall?.label),
+            ("score", r.score.description + " standards"),
+        ]
+    }
+
+    func render(in context: RenderContext) -> String {
+        let r = report
+        if context.format != .table {
+            var rows: [[Cell]] = facts.map { [.text($0.0), $0.1.map { .text($0) } ?? .null] }
+            for s in r.framework.standards {
+                rows.append([.text("standard " + (s.number.map { $0 + " " } ?? "") + s.label), r.rating(of: s).map { .text($0.label) } ?? .null])
+            }
+            for (i, f) in r.findings.filter(\.isNote).enumerated() {
+                rows.append([.text("note \(i + 1)"), .text(f.section + ": " + String(r.text(of: f)))])
+            }
+            for (i, src) in r.sources.enumerated() { rows.append([.text("source \(i + 1)"), .text(src)]) }
+            return DataTable(columns: [Column("field"), Column("value")], rows: rows).render(in: context)
+        }
+        var out = ""
+        if let note {
+            out += TextWrap.lines(TerminalSafe.escape(note), width: context.width, ascii: context.charset == .ascii)
+                .joined(separator: "\n") + "\n\n"
+        }
+        let heading = TextWrap.lines(r.provider.shortName + " · " + TerminalSafe.escape(r.title), width: context.width,
+                                     ascii: context.charset == .ascii)
+        out += heading.map { context.styled($0, .bold) }.joined(separator: "\n") + "\n\n"
+        // Facts wrap rather than truncate: an owner's history or a provider's full name is worth reading whole.
+        let known = facts.compactMap { f in f.1.map { (f.0, TerminalSafe.escape($0)) } }
+        let keyWidth = known.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let valueWidth = max(10, context.width - keyWidth - 2)
+        for (key, value) in known {
+            let lines = TextWrap.lines(value, width: valueWidth, ascii: context.charset == .ascii)
+            for (i, line) in lines.enumerated() {
+                out += (i == 0 ? DisplayWidth.pad(key, to: keyWidth) : String(repeating: " ", count: keyWidth)) + "  " + line + "\n"
+            }
+        }
+        out += "\n"
+        let ratingRows: [[Cell]] = r.framework.standards.map { s in
+            let sr = r.ratings.first { $0.standard.key == s.key }
+            return [.text((s.number.map { $0 + " " } ?? "") + s.label), sr.map { .text($0.rating.label) } ?? .null,
+                    .text(sr?.note ?? (r.isInferred(s.key) ? "inferred" : ""))]
+        }
+        out += DataTable(columns: [Column("standard"), Column("rating"), Column("note", flexible: true)], rows: ratingRows,
+                         footer: ["? not known from the write-up's sources; the score counts known standards only"])
+            .render(in: context)
+        var counts: [(String, Int)] = []
+        for f in r.findings where !f.isNote {
+            if let last = counts.last, last.0 == f.section { counts[counts.count - 1].1 += 1 } else { counts.append((f.section, 1)) }
+        }
+        out += "\n" + HelpText.wrap("sections: " + (counts.isEmpty ? "none" : counts.map { "\(TerminalSafe.escape($0.0)) (\($0.1))" }.joined(separator: ", ")),
+                                    width: context.width) + "\n"
+        let notes = r.findings.filter(\.isNote)
+        if !notes.isEmpty {
+            // Notes are ours (summary, context, caveats), shown whole but apart from the inspectors' findings.
+            out += "\nnotes (ours, not the inspectors' findings):\n"
+            for f in notes {
+                let lines = TextWrap.lines(f.section + ": " + String(r.text(of: f)), width: max(10, context.width - 2),
+                                           ascii: context.charset == .ascii)
+                out += lines.map { "  " + $0 + "\n" }.joined()
+            }
+        }
+        if !r.inferred.isEmpty {
+            out += "\ninferred from the text:\n"
+            for f in r.inferred {
+                out += DisplayWidth.truncate("  \(f.field) = \(f.value): “\(TerminalSafe.escape(f.sentence))”", to: context.width) + "\n"
+            }
+        }
+        if !r.sources.isEmpty {
+            out += "\nsources:\n" + r.sources.enumerated().map { "  \($0.offset + 1). " + TerminalSafe.escape($0.element) }.joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+// HelpPage: `help CMD` — a command's forms, what it does, its options and flags, and examples, fitted to the width.
+import Rendering
+
+struct HelpPage: Renderable {
+    let spec: CommandSpec
+
+    func render(in context: RenderContext) -> String {
+        if context.format == .markdown { return HelpText.markdown(spec) }
+        if context.format != .table {
+            let rows: [[Cell]] = [[.text(spec.name), .text(spec.aliases.joined(separator: " ")), .text(spec.synopsis),
+                                   .text(spec.summary), .text(spec.help), .text(HelpText.examples(spec).joined(separator: "; "))]]
+            return DataTable(columns: ["name", "aliases", "synopsis", "summary", "help", "examples"].map { Column($0) },
+                             rows: rows).render(in: context)
+        }
+        // One line per form (`chart ratings ...`, `chart overall ...`); a form that wraps goes on indented further.
+        let forms = HelpText.forms(spec)
+        let indent = forms.count > 1 ? 9 : 7
+        let usage = forms.map { form in
+            HelpPage.wrapUsage(form, width: context.width - indent).joined(separator: "\n" + String(repeating: " ", count: indent))
+        }.joined(separator: "\n       ")
+        var out = context.styled("usage: ", .bold) + usage + "\n"
+        if !spec.aliases.isEmpty { out += "aliases: " + spec.aliases.joined(separator: ", ") + "\n" }
+        out += "\n" + HelpText.wrap(spec.summary + " " + spec.help, width: context.width) + "\n"
+        let options = HelpText.options(spec).map { ($0.option.usage, HelpText.optionHelp($0.option, forms: $0.forms, bare: $0.bare)) }
+        if !options.isEmpty { out += "\noptions:\n" + items(options, context) }
+        let flags = HelpText.flags(spec).map { ($0.name, $0.help) }
+        if !flags.isEmpty { out += "\nflags:\n" + items(flags, context) }
+        let examples = HelpText.examples(spec)
+        if !examples.isEmpty {
+            out += "\nexamples:\n" + examples.map { "  " + DisplayWidth.truncate($0, to: context.width - 2) }.joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+
+    /// A usage line wrapped between its parts, never inside one: `[by provider|owner]` stays whole.
+    static func wrapUsage(_ form: String, width: Int) -> [String] {
+        var parts: [String] = [], part = "", depth = 0
+        for ch in form {
+            if ch == "[" { depth += 1 } else if ch == "]" { depth -= 1 }
+            if ch == " " && depth == 0 { parts.append(part); part = "" } else { part.append(ch) }
+        }
+        if !part.isEmpty { parts.append(part) }
+        var lines: [String] = [], line = ""
+        for p in parts {
+            if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(p) > width { lines.append(line); line = p } else {
+                line += (line.isEmpty ? "" : " ") + p
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// Name and help pairs: help wraps in its own column when there is room, else under the name.
+    func items(_ pairs: [(String, String)], _ context: RenderContext) -> String {
+        let w = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
+        var out = ""
+        for (head, help) in pairs {
+            if w + 4 + 20 <= context.width {
+                let body = HelpText.wrap(help, width: context.width - w - 4).split(separator: "\n")
+                out += "  " + DisplayWidth.pad(head, to: w) + "  " + (body.first.map(String.init) ?? "") + "\n"
+                for more in body.dropFirst() { out += String(repeating: " ", count: w + 4) + more + "\n" }
+            } else {
+                out += "  " + DisplayWidth.truncate(head, to: context.width - 2) + "\n"
+                out += HelpText.wrap(help, width: context.width - 4).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
+            }
+        }
+        return out
+    }
+}

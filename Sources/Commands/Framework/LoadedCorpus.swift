@@ -1,0 +1,68 @@
+// LoadedCorpus: the reports, registry, diagnostics and search index that one `load` produced, replaced whole on reload.
+import Foundation
+import Inspections
+import Rendering
+import PhraseIndex
+import Search
+
+public struct LoadedCorpus: Sendable {
+    /// What was asked to be loaded, for `reload`.
+    public var paths: [String]
+    public var result: LoadResult
+    /// The searchable index over the reports' text.
+    public var search: SearchCorpus
+    public var loadMilliseconds: Double
+    public var indexMilliseconds: Double
+
+    public var reports: [InspectionReport] { result.reports }
+    /// The providers names resolve in: providers.yaml's, plus any provider a loaded write-up names that it does
+    /// not list (all of them in a folder without providers.yaml).
+    public var registry: ProviderRegistry { search.registry }
+    public var diagnostics: [LoadDiagnostic] { result.diagnostics }
+
+    public static let empty = LoadedCorpus(paths: [], result: LoadResult(),
+                                           search: SearchCorpus(reports: []), loadMilliseconds: 0, indexMilliseconds: 0)
+
+    /// What a load reports while it runs: files read so far, then how much of the text is indexed.
+    public enum Progress: Sendable {
+        case reading(LoadProgress)
+        case indexing(bytesDone: Int, bytesTotal: Int)
+    }
+
+    /// Loads files and folders and builds the index; never throws for bad files (they become diagnostics).
+    /// When `isCancelled` turns true, reading stops and no index is built: `result.cancelled` says so.
+    public static func load(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
+                            progress: (@Sendable (Progress) -> Void)? = nil) -> LoadedCorpus {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        var loader = CorpusLoader()
+        loader.isCancelled = isCancelled
+        if let progress { loader.progress = { progress(.reading($0)) } }
+        var result = loader.load(paths: paths)
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        if result.cancelled { result.reports = [] }
+        var options = IndexBuildOptions()
+        if let progress { options.progress = { progress(.indexing(bytesDone: $0, bytesTotal: $1)) } }
+        let registry = (result.registry ?? .empty).including(providersOf: result.reports)
+        let search = SearchCorpus(reports: result.reports, registry: registry, options: options)
+        let t2 = DispatchTime.now().uptimeNanoseconds
+        return LoadedCorpus(paths: paths, result: result, search: search,
+                            loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)
+    }
+
+    /// "119 write-ups (21 CRC, 16 NPS, ...) · 3,412 findings" and the skipped/warnings counts.
+    public var summary: String {
+        var byType: [ProviderType: Int] = [:]
+        for r in reports { byType[r.type, default: 0] += 1 }
+        let parts = ProviderType.allCases.compactMap { t in byType[t].map { "\($0) \(t.rawValue)" } }
+        let notes = search.kinds.noteCount, findings = search.kinds.segmentCount - notes
+        var s = "loaded \(reports.count) write-up\(reports.count == 1 ? "" : "s")"
+        if !parts.isEmpty { s += " (" + parts.joined(separator: ", ") + ")" }
+        s += " · " + formatGrouped(findings) + " finding" + (findings == 1 ? "" : "s")
+        if notes > 0 { s += ", " + formatGrouped(notes) + " note" + (notes == 1 ? "" : "s") }
+        let skipped = result.skipped, warnings = result.warnings
+        if skipped > 0 || warnings > 0 {
+            s += " · \(skipped) skipped, \(warnings) warning\(warnings == 1 ? "" : "s") (check lists them)"
+        }
+        return s
+    }
+}

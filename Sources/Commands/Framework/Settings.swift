@@ -1,0 +1,18 @@
+// Settings: the values of the shell's options (`set NAME VALUE`) for one session.
+import Rendering
+
+public struct Settings: Sendable {
+    public var format: OutputFormat = .table
+    /// nil: take the terminal's width (or COLUMNS, else 80).
+    public var width: Int?
+    public var color: Toggle = .auto
+    /// nil: unicode when the locale is UTF-8.
+    public var charset: Charset?
+    public var pager: Toggle = .auto
+    public var timing: Bool = false
+    public var context = ContextWidth(amount: 8, unit: .words)
+    public var limit: Int = 20
+    /// Stop a script at its first error.
+    public var bail: Bool = true
+    public init() {}
+}

@@ -1,0 +1,17 @@
+// ChartOverallCommand: `chart overall [by GROUP]` — how many inspections got each overall rating, stacked by group.
+import Inspections
+
+enum ChartOverallCommand {
+    static let spec = CommandSpec(
+        name: "chart overall", aliases: ["chart distribution"], group: .ratings,
+        summary: "The spread of overall ratings, in total or stacked per group.",
+        help: "One bar per rating, or one stacked bar per group; unknown is its own part, never a rating. Years stay in "
+            + "time order.",
+        examples: ["chart overall", "chart overall by owner", "chart overall type pdu by year"],
+        options: CommonOptions.reportFilter + [CommonOptions.by(ChartCommand.groupings, "one stacked bar per group")],
+        run: { inv, session in
+            let filter = try ReportFilter(inv)
+            let grouping = inv.option("by").flatMap { Grouping($0) }
+            return RatingsCharts.overall(filter.apply(session.corpus.reports), by: grouping, filter: filter)
+        })
+}

@@ -1,0 +1,93 @@
+// CompareView: compare's side-by-side view — facts, ratings with markers, score, distinctive words, matches.
+import Analysis
+import Inspections
+import Rendering
+
+struct CompareView: Renderable {
+    let comparison: Comparison
+    let keyness: Keyness
+    let matches: CompareMatches?
+    let notes: [String]
+
+    func render(in context: RenderContext) -> String {
+        side(context).render(in: context)
+    }
+
+    func side(_ context: RenderContext) -> SideBySide {
+        let c = comparison, ascii = context.charset == .ascii
+        let dash = ascii ? "-" : "–"
+        let sameProvider = c.a.provider.id == c.b.provider.id
+        // Two inspections of one provider are told apart by id; two providers by name.
+        func title(_ r: InspectionReport) -> String {
+            (sameProvider ? r.id : r.provider.shortName) + " (" + (r.reportDate?.description ?? "undated") + ")"
+        }
+        let nameA = sameProvider ? "A" : c.a.provider.shortName, nameB = sameProvider ? "B" : c.b.provider.shortName
+        var items: [SideBySide.Item] = []
+        var data: [[Cell]] = []
+        func text(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
+        for f in c.facts where f.name != "provider" && f.name != "inspection" {
+            if f.name == "framework" && f.a == f.b { continue }
+            if f.a == nil && f.b == nil { continue }
+            items.append(.row(.init(f.name, f.a ?? "?", "", f.b ?? "?")))
+        }
+        for f in c.facts { data.append([.text("fact"), .text(f.name), text(f.a), text(f.b), .null, .null]) }
+        items.append(.blank)
+        let form = RatingForm(width: context.width)
+        for r in [c.overall] + c.standards {
+            func word(_ x: Rating?) -> String { form.text(x) }
+            let a = r.inA ? word(r.a) : dash
+            let b = r.inB ? word(r.b) : dash
+            let marker = r.inA && r.inB ? RatingStyle.marker(r.verdict, ascii: ascii) : " "
+            let style: RenderContext.Style? = switch r.verdict { case .better: .green; case .worse: .red; default: .dim }
+            items.append(.row(.init(r.label, a, marker, b, markerStyle: style)))
+            data.append([.text(r.key == "overall" ? "overall" : "standard"), .text(r.label), text(r.inA ? r.a?.label : "not rated"),
+                         text(r.inB ? r.b?.label : "not rated"), .text(r.verdict.rawValue), .null])
+        }
+        func score(_ s: Score) -> String { (s.known == 0 ? dash : String(s.points)) + " over \(s.known) of \(s.of)" }
+        items.append(.row(.init("score (known standards)", score(c.scoreA), "", score(c.scoreB))))
+        items.append(.row(.init("mean points", c.scoreA.mean.map { formatFixed($0, digits: 2) } ?? dash, "",
+                                c.scoreB.mean.map { formatFixed($0, digits: 2) } ?? dash)))
+        data.append([.text("score"), .text("points"), .int(c.scoreA.points), .int(c.scoreB.points), .null, .null])
+        data.append([.text("score"), .text("known standards"), .int(c.scoreA.known), .int(c.scoreB.known), .null, .null])
+        data.append([.text("score"), .text("standards in framework"), .int(c.scoreA.of), .int(c.scoreB.of), .null, .null])
+        let t = c.tally
+        items.append(.paragraph("\(nameA) against \(nameB) on \(c.standards.count) standards: \(t.better) better, \(t.worse) worse, "
+                                + "\(t.same) the same, \(t.unknown) not comparable"))
+
+        items.append(.blank)
+        items.append(.paragraph("distinctive words and phrases (count; * log-likelihood p<0.05):"))
+        func terms(_ list: [KeyTerm], _ side: KeyTerm.Side) -> String {
+            list.isEmpty ? "(none used twice more often)"
+                : list.map { $0.term + " " + String(side == .a ? $0.a : $0.b) + ($0.significant ? "*" : "") }.joined(separator: ", ")
+        }
+        items.append(.pair("\(nameA): " + terms(keyness.distinctiveA, .a), "\(nameB): " + terms(keyness.distinctiveB, .b)))
+        let shared = keyness.shared.map { "\($0.term) \($0.a)/\($0.b)" }.joined(separator: ", ")
+        items.append(.paragraph("shared: " + (shared.isEmpty ? "(nothing frequent in both)" : shared)))
+        for k in keyness.distinctiveA { data.append([.text("distinctive A"), .text(k.term), .int(k.a), .int(k.b), .null, .double(k.g2, digits: 2)]) }
+        for k in keyness.distinctiveB { data.append([.text("distinctive B"), .text(k.term), .int(k.a), .int(k.b), .null, .double(k.g2, digits: 2)]) }
+        for k in keyness.shared { data.append([.text("shared"), .text(k.term), .int(k.a), .int(k.b), .null, .double(k.g2, digits: 2)]) }
+
+        if let m = matches {
+            func count(_ n: Int, _ rate: Double) -> String {
+                "\(n) hit\(n == 1 ? "" : "s"), " + formatFixed(rate, digits: 1) + " per 10,000 words"
+            }
+            items.append(.blank)
+            items.append(.heading("findings matching \(m.query)"))
+            items.append(.pair("\(nameA): " + count(m.hitsA, m.rateA), "\(nameB): " + count(m.hitsB, m.rateB)))
+            for i in 0..<max(m.a.count, m.b.count) {
+                let bullet = ascii ? "- " : "• "
+                items.append(.pair(i < m.a.count ? bullet + m.a[i] : "", i < m.b.count ? bullet + m.b[i] : ""))
+            }
+            if m.a.isEmpty && m.b.isEmpty { items.append(.paragraph("(no finding of either matches)")) }
+            data.append([.text("query"), .text(m.query), .double(m.rateA, digits: 2), .double(m.rateB, digits: 2), .null, .null])
+        }
+        let arrows = ascii ? "^ better, v worse" : "▲ better, ▼ worse"
+        var footer = ["\(arrows), = same for \(nameA) against \(nameB); \(RatingStyle.marker(.unknown, ascii: ascii)) not comparable "
+                      + "(a rating unknown), \(dash) not rated in that framework; score: points over known standards ("
+                      + RatingForm.pointsLegend + ")" + (form.footnote.map { "; " + $0 } ?? "")]
+        if sameProvider { footer.insert("A is \(c.a.id), B is \(c.b.id)", at: 0) }
+        let columns = ["section", "item", "a", "b", "verdict", "g2"].map { Column($0) }
+        return SideBySide(titleA: title(c.a), titleB: title(c.b), items: items, header: notes, footer: footer,
+                          data: DataTable(columns: columns, rows: data))
+    }
+}

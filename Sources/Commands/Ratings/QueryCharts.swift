@@ -1,0 +1,58 @@
+// QueryCharts: a query's rate per group as bars, where it falls in each write-up, and its course over the years.
+import Analysis
+import Inspections
+import Rendering
+import Search
+
+enum QueryCharts {
+    static let per10k = "per 10,000 words of findings"
+
+    /// `chart QUERY by GROUP`: hits, write-ups with a hit, and a bar of the rate per 10,000 words.
+    static func rates(_ query: String, offset: Int, corpus: SearchCorpus, by: Grouping, filter: ReportFilter) throws -> BarChart {
+        let hits = try SearchSupport.reportHits(query, offset: offset, in: filter.documents(corpus.reports), corpus: corpus)
+        let groups = GroupRates.compute(hits, by: by)
+        let rows = groups.map { g in
+            BarChart.Row(label: g.group, values: [String(g.hits), "\(g.documents)/\(g.reports)"], segments: [g.per10k],
+                         end: formatFixed(g.per10k, digits: 1))
+        }
+        let data = DataTable(columns: [Column(by.name), Column("hits", .right), Column("writeups_with_hits", .right),
+                                       Column("writeups", .right), Column("words", .right), Column("per_10k_words", .right)],
+                             rows: groups.map { [.text($0.group), .int($0.hits), .int($0.documents), .int($0.reports), .int($0.words),
+                                                 .double($0.per10k, digits: 2)] })
+        let total = hits.reduce(0) { $0 + $1.hits }, words = hits.reduce(0) { $0 + $1.words }
+        let overall = words == 0 ? 0 : Double(total) * 10_000 / Double(words)
+        return BarChart(labelHeader: by.name, valueHeaders: ["hits", "docs"], series: [.init("rate", style: .cyan)], rows: rows,
+                        scaleLabel: per10k,
+                        header: ["\(query) by \(by.name) in \(filter.description)"],
+                        footer: ["\(total) hits in \(hits.filter { $0.hits > 0 }.count) of \(hits.count) write-ups, "
+                                 + formatFixed(overall, digits: 1) + " per 10,000 words overall; docs: write-ups with a hit, of the group's; "
+                                 + (by.isChronological ? "in time order" : "highest rate first")]
+                            + (by == .year ? [ReportDate.footnote(datedByID: hits.filter { $0.report.reportDate?.fromID == true }.count)].compactMap { $0 } : []),
+                        data: data)
+    }
+
+    /// `chart dispersion QUERY`: one strip per write-up with a hit, oldest first.
+    static func dispersion(_ query: String, offset: Int, corpus: SearchCorpus, filter: ReportFilter, ascii: Bool) throws -> DispersionPlot {
+        let searched = try SearchSupport.reportHits(query, offset: offset, in: filter.documents(corpus.reports), corpus: corpus)
+        let hits = searched
+            .filter { $0.hits > 0 }
+            .sorted { ReportDate.precedes($0.report, $1.report) }
+        let rows = hits.map { h in
+            DispersionPlot.Row(label: h.report.provider.shortName, suffix: h.report.reportDate?.yearLabel ?? "",
+                               length: h.words, hits: h.positions)
+        }
+        var data: [[Cell]] = []
+        for h in hits {
+            for p in h.positions {
+                data.append([.text(h.report.id), .int(p), .int(h.words), .double(h.words == 0 ? 0 : Double(p) / Double(h.words), digits: 3)])
+            }
+        }
+        let missing = searched.count - hits.count
+        return DispersionPlot(rows: rows, header: ["where \(query) falls in each write-up's findings (\(filter.description))"],
+                              footer: ["each strip is one write-up's findings, first word to last; | one hit, "
+                                       + (ascii ? "#" : "┃") + " several in one cell"
+                                       + (missing == 0 ? "" : "; \(missing) write-up\(missing == 1 ? "" : "s") without a match not shown")],
+                              data: DataTable(columns: [Column("id"), Column("position", .right), Column("words", .right),
+                                                        Column("fraction", .right)], rows: data))
+    }
+}

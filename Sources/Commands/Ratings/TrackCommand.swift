@@ -1,0 +1,29 @@
+// TrackCommand: `track QUERY by year|provider|owner|type` — a query's rate per 10,000 words over the years as sparklines.
+import Analysis
+import Inspections
+import Rendering
+import Search
+
+enum TrackCommand {
+    static let spec = CommandSpec(
+        name: "track", aliases: ["trend"], group: .ratings,
+        summary: "How a phrase's rate per 10,000 words moves across inspections: a sparkline per group, year by year.",
+        help: "`by year` (the default) draws one sparkline for all write-ups and one per provider type, then the rate year by "
+            + "year as bars. `by provider`, `by owner` or `by type` draws one sparkline per group that mentions the query, on a "
+            + "shared scale, with its first and last rates. A gap is a year without an inspection in that group. Field filters "
+            + "in the query (`provider:hlny`, `section:case`) narrow the write-ups and the words counted, as in `count`.",
+        examples: ["track \"through the gate\" by year", "track \"caseload*\" by owner", "track \"risk of harm\" by provider"],
+        arguments: [ArgumentSpec("query", .query)],
+        options: [CommonOptions.by([.year, .provider, .owner, .type, .region], "one sparkline per what (default year)"),
+                  CommonOptions.type],
+        run: { inv, session in
+            guard let query = inv.query else {
+                throw CommandError.usage("track needs a query", hint: "e.g. track \"through the gate\" by year", at: inv.line.utf8.count..<inv.line.utf8.count)
+            }
+            let filter = try ReportFilter(inv)
+            let corpus = session.corpus.search
+            let hits = try SearchSupport.reportHits(query, offset: inv.queryOffset, in: filter.documents(corpus.reports), corpus: corpus)
+            let by = inv.option("by")?.lowercased() ?? "year"
+            return TrackView.build(query: query, hits: hits, by: by == "year" ? nil : Grouping(by), filter: filter)
+        })
+}

@@ -1,0 +1,48 @@
+// TrackView: a query's rate over the years as sparklines per group, and for all write-ups, bars per year.
+import Analysis
+import Inspections
+import Rendering
+import Search
+
+enum TrackView {
+    static func build(query: String, hits: [ReportHits], by: Grouping?, filter: ReportFilter) -> any Renderable {
+        let timeline = Timeline(hits, by: by, keepEmpty: by == nil)
+        let series = by == nil ? [timeline.all] + timeline.series : timeline.series
+        let top = series.flatMap { s in timeline.years.compactMap { s.per10k($0) } }.max() ?? 0
+        // The peak says more than first and last when most years are zero.
+        func end(_ s: TimelineSeries) -> String {
+            let known = timeline.years.filter { s.per10k($0) != nil }
+            guard let peak = known.max(by: { (s.per10k($0)!, $1) < (s.per10k($1)!, $0) }) else { return "" }
+            let hits = "\(s.totalHits) hit\(s.totalHits == 1 ? "" : "s")"
+            guard s.totalHits > 0 else { return hits }
+            return hits + ", peak " + formatFixed(s.per10k(peak)!, digits: 1) + " in \(peak)"
+        }
+        let rows = series.map { s in
+            SparklineChart.Row(label: s.name, values: timeline.years.map { s.per10k($0) }, end: end(s))
+        }
+        var data: [[Cell]] = []
+        for s in series {
+            for y in timeline.years where s.words[y] != nil {
+                data.append([.text(s.name), .int(y), .int(s.hits[y] ?? 0), .int(s.words[y] ?? 0), .double(s.per10k(y) ?? 0, digits: 2)])
+            }
+        }
+        let table = DataTable(columns: [Column(by?.name ?? "series"), Column("year", .right), Column("hits", .right),
+                                        Column("words", .right), Column("per_10k_words", .right)], rows: data)
+        let total = hits.reduce(0) { $0 + $1.hits }
+        let spark = SparklineChart(
+            labelHeader: by?.name ?? "write-ups", points: timeline.years.map(String.init), rows: rows, maximum: top,
+            header: ["\(query) in \(filter.description): \(total) hit\(total == 1 ? "" : "s"); rate per 10,000 words of findings, year by year"],
+            footer: ["one mark per year on a shared scale (0 to " + formatFixed(top, digits: 1) + "); a gap: no inspection that year"
+                     + (by == nil ? "" : "; groups without a hit not shown")]
+                + [ReportDate.footnote(datedByID: hits.filter { $0.report.reportDate?.fromID == true }.count)].compactMap { $0 },
+            data: table)
+        guard by == nil else { return spark }
+        let bars = timeline.years.map { y in
+            BarChart.Row(label: String(y), values: ["\(timeline.all.hits[y] ?? 0)"], segments: [timeline.all.per10k(y) ?? 0],
+                         end: timeline.all.per10k(y).map { formatFixed($0, digits: 1) } ?? "no write-ups")
+        }
+        let chart = BarChart(labelHeader: "year", valueHeaders: ["hits"], series: [.init("rate", style: .cyan)], rows: bars,
+                             scaleLabel: QueryCharts.per10k, data: table)
+        return TrackStack(parts: [spark, chart], data: table)
+    }
+}

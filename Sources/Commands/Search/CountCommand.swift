@@ -1,0 +1,68 @@
+// CountCommand: `count QUERY [by GROUP]` — hits and matching write-ups per group, raw and per 10,000 words.
+import Inspections
+import QueryLanguage
+import Rendering
+import Search
+
+enum CountCommand {
+    static let spec = CommandSpec(
+        name: "count", group: .search,
+        summary: "How often a query matches: hits and write-ups per group, raw and per 10,000 words, with a bar each.",
+        help: "A hit is one match (a phrase counts once). docs (`documents` in data formats) counts write-ups with at "
+            + "least one match; the rate is hits per 10,000 words of the group's findings. Field filters in the query "
+            + "narrow the base too: `count caseload* type:crc by owner` rates over CRC findings only. Rows run from most "
+            + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical); years stay in time order; "
+            + "groups without a hit are left out of the chart but kept in csv, tsv, json and "
+            + "markdown, whose columns are group, hits, documents, words, per_10k. Without `by`, one row of totals.",
+        examples: ["count \"caseload*\" by owner", "count \"risk of harm\" by year --format tsv",
+                   "count \"through the gate\" type:crc by provider", "count \"unpaid work\""],
+        arguments: [ArgumentSpec("query", .query)],
+        options: [CommonOptions.by(Grouping.named, "one row per provider, owner, type, region, year, section or overall rating"),
+                  CommonOptions.sort(["hits", "rate", "name"], "order of rows: most hits (default; years stay in time order), highest rate, or name")],
+        run: { inv, session in
+            let search = session.corpus.search
+            let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
+            let grouping = inv.option("by").flatMap { Grouping($0) }
+            var table = try Interruptible.run(session) {
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
+            }
+            // Years stay in time order unless a sort is asked for.
+            if let sort = inv.option("sort")?.lowercased() {
+                table.rows.sort(by: order(sort))
+            } else if grouping?.isChronological != true {
+                table.rows.sort(by: order("hits"))
+            }
+            return chart(table, grouping: grouping, query: text)
+        })
+
+    /// Row orders; each ends on the name so the output never depends on dictionary order.
+    static func order(_ key: String) -> (CountRow, CountRow) -> Bool {
+        func name(_ a: CountRow, _ b: CountRow) -> Bool { (a.group.lowercased(), a.group) < (b.group.lowercased(), b.group) }
+        switch key {
+        case "rate": return { a, b in a.per10k != b.per10k ? a.per10k > b.per10k : a.hits != b.hits ? a.hits > b.hits : name(a, b) }
+        case "name": return name
+        default: return { a, b in a.hits != b.hits ? a.hits > b.hits : name(a, b) }
+        }
+    }
+
+    static func chart(_ table: CountTable, grouping: Grouping?, query: String) -> CountChart {
+        func row(_ r: CountRow) -> CountChart.Row {
+            CountChart.Row(group: r.group, hits: r.hits, documents: r.documents, words: r.words, per10k: r.per10k)
+        }
+        let t = table.total
+        let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")
+            + " of " + SearchSupport.plural(t.documents, "write-up") + " (of \(formatGrouped(table.baseDocuments)))"
+            + " · " + formatFixed(t.per10k, digits: 2) + " per 10,000 words of findings"
+        guard grouping != nil else {
+            return CountChart(groupHeader: "total", rows: [row(t)], total: nil, footer: [summary])
+        }
+        var footer = [summary, "docs: write-ups with a match · per 10k: hits per 10,000 words of the group's findings"]
+        let silent = table.rows.filter { $0.hits == 0 }.count
+        if silent > 0 {
+            footer.append(SearchSupport.plural(silent, "group") + " without a hit not shown (--format csv lists every group)")
+        }
+        if grouping == .year, let note = ReportDate.footnote(datedByID: table.datedByID) { footer.append(note) }
+        if t.hits == 0 { footer = [summary, "no matches · explain QUERY shows how the query was read"] }
+        return CountChart(groupHeader: grouping!.name, rows: table.rows.map(row), total: row(t), footer: footer)
+    }
+}

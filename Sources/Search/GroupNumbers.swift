@@ -1,0 +1,44 @@
+// GroupNumbers: a count's groups as small integers — one per report, or one per section slug — named once each.
+import Inspections
+
+/// Groups are keyed once per report (or per section slug for `by section`) and numbered from 0, so counting
+/// adds integers per matching finding instead of building a key string for each.
+struct GroupNumbers {
+    let corpus: SearchCorpus
+    let grouping: Grouping?
+    private(set) var keys: [GroupKey] = []
+    private var numberOf: [GroupKey: Int] = [:]
+    private var reportGroup: [Int] = []
+    private var slugGroup: [String: Int] = [:]
+    private let headings: [String: String]
+
+    init(corpus: SearchCorpus, grouping: Grouping?) {
+        self.corpus = corpus
+        self.grouping = grouping
+        headings = grouping == .section ? corpus.sectionHeadings() : [:]
+        if grouping != .section {
+            reportGroup = corpus.reports.indices.map { d in number(corpus.groupKey(d, 0, grouping, headings: headings)) }
+        }
+    }
+
+    private mutating func number(_ key: GroupKey) -> Int {
+        if let n = numberOf[key] { return n }
+        numberOf[key] = keys.count
+        keys.append(key)
+        return keys.count - 1
+    }
+
+    /// Each report's group number, for every grouping but `section` (nil for that).
+    var perReport: [Int]? { grouping == .section ? nil : reportGroup }
+
+    /// The group of a segment of document `d`.
+    mutating func number(unit s: Int, document d: Int) -> Int {
+        guard grouping == .section else { return reportGroup[d] }
+        let f = s - corpus.index.segments(ofDocument: d).lowerBound
+        let slug = corpus.reports[d].findings[f].sectionSlug
+        if let g = slugGroup[slug] { return g }
+        let g = number(corpus.groupKey(d, f, grouping, headings: headings))
+        slugGroup[slug] = g
+        return g
+    }
+}

@@ -1,0 +1,53 @@
+// TextScope: which kind of text a query searches — the inspectors' findings (the default), our notes, or both.
+import QueryLanguage
+
+/// Findings are what the inspectors found; notes are ours (a write-up's lead and its `## Notes`). Every
+/// query searches findings unless it says otherwise with the field `scope:notes` or `scope:all`.
+public enum TextScope: String, Sendable, CaseIterable {
+    case findings, notes, all
+
+    /// Reads "findings", "notes", "all" (and "finding", "note", "both").
+    public init?(reading text: String) {
+        switch text.lowercased() {
+        case "findings", "finding": self = .findings
+        case "notes", "note": self = .notes
+        case "all", "both": self = .all
+        default: return nil
+        }
+    }
+}
+
+extension SearchCorpus {
+    /// The query as it runs in segment scope: notes are taken out (`-scope:notes`) unless the query names a
+    /// scope itself, so every command searches, counts and rates findings by default. Notes are few (a lead
+    /// per write-up), so leaving them out costs little; a corpus without notes leaves the query as it is.
+    func scoped(_ query: QueryNode) -> QueryNode {
+        guard kinds.noteCount > 0, !Self.namesScope(query) else { return query }
+        if case .and(let parts) = query { return .and(parts + [Self.defaultScope]) }
+        return .and([query, Self.defaultScope])
+    }
+
+    /// What every query gets unless it names a scope: not the notes.
+    static let defaultScope = QueryNode.not(.field(FieldFilter(name: "scope", value: .text(TextScope.notes.rawValue),
+                                                               range: 0..<0, valueRange: 0..<0)))
+
+    static func namesScope(_ node: QueryNode) -> Bool {
+        switch node {
+        case .field(let f): return f.name == "scope"
+        case .and(let xs), .or(let xs): return xs.contains(where: namesScope)
+        case .not(let x): return namesScope(x)
+        case .near(let a, let b, _, _): return namesScope(a) || namesScope(b)
+        default: return false
+        }
+    }
+
+    /// A report's segments of one kind, ascending.
+    public func segments(ofDocument d: Int, scope: TextScope = .findings) -> [Int] {
+        kinds.segments(in: index.segments(ofDocument: d), scope: scope)
+    }
+
+    /// Every segment of one kind, ascending.
+    public func segments(scope: TextScope = .findings) -> [Int] {
+        kinds.segments(in: 0..<index.segmentCount, scope: scope)
+    }
+}

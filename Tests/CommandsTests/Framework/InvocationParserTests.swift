@@ -1,0 +1,60 @@
+// InvocationParserTests: subcommands, flags, bare option values and late options, read from the one definition.
+@testable import Commands
+import XCTest
+
+final class InvocationParserTests: XCTestCase {
+    func parse(_ line: String) throws -> Invocation {
+        let words = LineSplitter.split(line)
+        return try InvocationParser.parse(spec: CommandCatalog.lookup(words[0].text)!, line: line, words: words)
+    }
+
+    func testASubcommandWordChoosesItsForm() throws {
+        XCTAssertEqual(try parse("chart ratings crc 2019 sort overall").spec.name, "chart ratings")
+        XCTAssertEqual(try parse("plot heatmap").spec.name, "chart ratings")
+        XCTAssertEqual(try parse("chart overall by owner").spec.name, "chart overall")
+        let query = try parse("chart \"overall\" by owner")
+        XCTAssertEqual(query.spec.name, "chart", "a quoted word is a query, not a subcommand")
+        XCTAssertEqual(query.query, "\"overall\"")
+        XCTAssertEqual(try parse("chart dispersion caseload* type pdu").query, "caseload*")
+    }
+
+    func testBareValuesCountAsTheirOptions() throws {
+        let inv = try parse("league crc 2019 by reviewing")
+        XCTAssertEqual(inv.option("type"), "crc")
+        XCTAssertEqual(inv.option("year"), "2019")
+        XCTAssertEqual(inv.option("by"), "reviewing")
+        XCTAssertEqual(try parse("chart ratings pdu").option("type"), "pdu")
+        XCTAssertThrowsError(try parse("league crc prison")) { e in
+            XCTAssertEqual((e as? CommandError)?.message, "unexpected 'prison' after league")
+        }
+    }
+
+    func testFlagsAtEitherEndOfAQueryAndOptionsInAnyOrder() throws {
+        for line in ["freq nostop limit 20", "freq limit 20 nostop", "freq nostop hlny limit 20", "freq hlny limit 20 nostop"] {
+            let inv = try parse(line)
+            XCTAssertTrue(inv.has("nostop"), line)
+            XCTAssertEqual(inv.option("limit"), "20", line)
+        }
+        XCTAssertEqual(try parse("freq hlny nostop limit 20").query, "hlny")
+        // In the middle of a query a flag's word is searched for.
+        XCTAssertEqual(try parse("ngrams 2 risk nostop harm").query, "risk nostop harm")
+        XCTAssertFalse(try parse("ngrams 2 risk \"nostop\"").has("nostop"), "a quoted word is never a flag")
+    }
+
+    func testListTakesFiltersAndItsOwnOptions() throws {
+        let inv = try parse("list reviewing:inadequate type:pdu sort date")
+        XCTAssertEqual(inv.query, "reviewing:inadequate type:pdu")
+        XCTAssertEqual(inv.option("sort"), "date")
+        let old = try parse("list type nps year 2024")
+        XCTAssertNil(old.query)
+        XCTAssertEqual(old.option("type"), "nps")
+        XCTAssertEqual(old.option("year"), "2024")
+    }
+
+    func testUsageIsGeneratedFromTheDefinition() {
+        XCTAssertEqual(CommandCatalog.lookup("freq")!.usage, "freq [SIDE] [nostop] [limit N] [min N]")
+        XCTAssertEqual(CommandCatalog.lookup("list")!.usage,
+                       "list [FILTERS] [type crc|nps|pdu|region|unknown] [year YYYY] [sort date|provider|overall|id]")
+        XCTAssertEqual(CommandCatalog.lookup("chart")!.forms.map(\.name), ["chart ratings", "chart overall", "chart dispersion", "chart"])
+    }
+}
