@@ -44,9 +44,10 @@ public final class InvertedIndex: Sendable {
     public var storageBreakdown: [(part: String, bytes: Int)] {
         let p = postings, l = layout
         return [
-            ("doc stream", p.docBytes.count), ("position stream", p.posBytes.count),
-            ("term offsets", (p.docStart.count + p.posStart.count) * 8 + (p.df.count + p.cf.count + p.skipStart.count) * 4),
-            ("skips", p.skips.count * 12),
+            ("doc blocks", p.docBytes.count), ("positions", p.posBytes.count),
+            ("term offsets", p.docStart.bytes.count + p.posStart.bytes.count + p.df.bytes.count + p.cf.bytes.count
+                + p.skipStart.bytes.count),
+            ("skips", p.skips.bytes.count),
             ("vocabulary", vocabulary.core.arenaCount + vocabulary.count * 20),
             ("layout", (l.tokenCount.count + l.segmentStart.count) * 4 + l.segmentDocument.count * 28),
         ]
