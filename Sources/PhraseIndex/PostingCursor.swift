@@ -18,12 +18,6 @@ public struct PostingCursor {
     private var fields: UnsafePointer<UInt8>
     private var fieldWidth = 0, gapWidth = 0
     private var fieldMask: UInt64 = 0, gapMask: UInt64 = 0
-    /// A bitmap block's bits (bit j: document base + 1 + j), and its position byte counts − 1.
-    private var isBitmap = false
-    private var bitmap: UnsafePointer<UInt8>, base = -1
-    private var lengths: UnsafePointer<UInt8>
-    private var lengthWidth = 0
-    private var lengthMask: UInt64 = 0
     /// Where the block's positions start, and the current document's positions from there.
     private var blockPositions: UnsafePointer<UInt8>
     private var positionOffset = 0, positionLength = 0
@@ -40,80 +34,17 @@ public struct PostingCursor {
         documentFrequency = Int(storage.df[term])
         blockCount = PostingStorage.docBlocks(documentFrequency)
         fields = docData
-        bitmap = docData
-        lengths = docData
         blockPositions = posData
     }
 
     /// Moves to the block's next document (there must be one), reading its field where it lies.
     @inline(__always)
     private mutating func step() {
-        if isBitmap { return stepBitmap() }
         k &+= 1
         let f = BitPacking.field(fields, k, fieldWidth, fieldMask)
         document &+= Int(truncatingIfNeeded: f & gapMask) &+ 1
         positionOffset &+= positionLength
         positionLength = Int(truncatingIfNeeded: f >> UInt64(gapWidth)) &+ 1
-    }
-
-    /// `step()` in a bitmap block: the next set bit.
-    @inline(never)
-    private mutating func stepBitmap() {
-        let j = firstSet(from: document &- base)
-        document = base &+ 1 &+ j
-        k &+= 1
-        positionOffset &+= positionLength
-        positionLength = Int(truncatingIfNeeded: BitPacking.field(lengths, k, lengthWidth, lengthMask)) &+ 1
-    }
-
-    /// The first set bit ≥ `j` of the bitmap (there must be one).
-    @inline(__always)
-    private func firstSet(from j: Int) -> Int {
-        var at = j
-        var word = UnsafeRawPointer(bitmap + (at >> 3)).loadUnaligned(as: UInt64.self) >> UInt64(at & 7)
-        while word == 0 {
-            at = (at & ~7) &+ 56
-            word = UnsafeRawPointer(bitmap + (at >> 3)).loadUnaligned(as: UInt64.self)
-        }
-        return at &+ word.trailingZeroBitCount
-    }
-
-    /// Set bits before bit `j` of the bitmap: the index of the document at bit j.
-    @inline(__always)
-    private func rank(_ j: Int) -> Int {
-        let raw = UnsafeRawPointer(bitmap)
-        var count = 0, byte = 0, remaining = j
-        while remaining >= 64 {
-            count &+= raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self).nonzeroBitCount
-            byte &+= 8
-            remaining &-= 64
-        }
-        if remaining > 0 {
-            count &+= (raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self) & ((1 << UInt64(remaining)) &- 1)).nonzeroBitCount
-        }
-        return count
-    }
-
-    /// In a bitmap block, moves to the first document ≥ `target` (≤ the block's last): its bit directly,
-    /// its index by counting bits, its positions by adding the byte counts before it a word at a time
-    /// (or one by one when it is only a few documents on).
-    @inline(never)
-    private mutating func jumpBitmap(to target: Int) {
-        let j = firstSet(from: target &- base &- 1)
-        let index = rank(j)
-        if k >= 0 && index &- k <= 4 {
-            positionOffset &+= positionLength
-            var m = k &+ 1
-            while m < index {
-                positionOffset &+= Int(truncatingIfNeeded: BitPacking.field(lengths, m, lengthWidth, lengthMask)) &+ 1
-                m &+= 1
-            }
-        } else {
-            positionOffset = BitPacking.prefixSum(lengths, index, width: lengthWidth) &+ index
-        }
-        positionLength = Int(truncatingIfNeeded: BitPacking.field(lengths, index, lengthWidth, lengthMask)) &+ 1
-        k = index
-        document = base &+ 1 &+ j
     }
 
     /// Moves to the next document; false at the end.
@@ -148,7 +79,7 @@ public struct PostingCursor {
         // A term's only block has no skip entry, so its last document is unknown: `seek` steps it with a bound.
         if target > lastInBlock || blockCount == 1 { return seek(target) }
         // target ≤ the block's last document
-        if isBitmap { jumpBitmap(to: target) } else { repeat { step() } while document < target }
+        repeat { step() } while document < target
         return true
     }
 
@@ -174,7 +105,7 @@ public struct PostingCursor {
             }
             guard b < blockCount else { return exhaust() }
             load(b)
-            if isBitmap { jumpBitmap(to: target) } else { repeat { step() } while document < target }
+            repeat { step() } while document < target
             return true
         }
         // The term's only block: step until the target or its end.
@@ -205,20 +136,11 @@ public struct PostingCursor {
             if b > 0 { document = Int(skips[b &- 1].lastDoc) }
         }
         let p = docData + offset
-        isBitmap = p[0] == PostingStorage.bitmapBlock
-        if isBitmap {
-            base = document
-            bitmap = p + 2
-            lengthWidth = Int(p[1])
-            lengthMask = BitPacking.mask(lengthWidth)
-            lengths = p + 2 + (lastInBlock &- base &+ 7) / 8
-        } else {
-            gapWidth = Int(p[0])
-            fieldWidth = gapWidth &+ Int(p[1])
-            gapMask = BitPacking.mask(gapWidth)
-            fieldMask = BitPacking.mask(fieldWidth)
-            fields = p + 2
-        }
+        gapWidth = Int(p[0])
+        fieldWidth = gapWidth &+ Int(p[1])
+        gapMask = BitPacking.mask(gapWidth)
+        fieldMask = BitPacking.mask(fieldWidth)
+        fields = p + 2
         positionOffset = 0
         positionLength = 0
         block = b

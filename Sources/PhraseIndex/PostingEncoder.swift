@@ -14,11 +14,10 @@ struct PostingEncoder {
     private let gaps = UnsafeMutablePointer<UInt64>.allocate(capacity: PostingStorage.docBlockSize)
     private let lengths = UnsafeMutablePointer<UInt64>.allocate(capacity: PostingStorage.docBlockSize)
     private var documents = 0
-    private var lastDoc: Int32 = -1, blockBase: Int32 = -1
+    private var lastDoc: Int32 = -1
     private var positionBytes = 0, blockPositionBytes = 0
     private var maxGap: UInt64 = 0, maxLength: UInt64 = 0
     private var withSkips = false
-    var useBitmaps = false
 
     func release() {
         gaps.deallocate(); lengths.deallocate()
@@ -32,7 +31,7 @@ struct PostingEncoder {
         skipStart.append(skips.count)
         withSkips = df > PostingStorage.docBlockSize
         documents = 0
-        lastDoc = -1; blockBase = -1
+        lastDoc = -1
         positionBytes = 0; blockPositionBytes = 0
         maxGap = 0; maxLength = 0
     }
@@ -60,47 +59,23 @@ struct PostingEncoder {
         precondition(documents == 0)
     }
 
-    /// Writes the pending documents as one block. A gap block has per document one field, the gap − 1 in
-    /// its low `gapWidth` bits and the position byte count − 1 above; a bitmap block (only in terms with skip
-    /// entries, which give its span) has a bit per document id of its span, then the byte counts − 1 at a
-    /// word-aligned width. Bitmaps are chosen when they cost at most a bit per document more: they let a
-    /// cursor jump to any document of the block instead of stepping through the gaps before it.
+    /// Writes the pending documents as one block: per document one field, the gap − 1 in its low
+    /// `gapWidth` bits and the position byte count − 1 above, after a byte for each width.
     private mutating func flush() {
         let gapWidth = 64 - maxGap.leadingZeroBitCount, lengthWidth = 64 - maxLength.leadingZeroBitCount
         let offset = docOut.count - docStart[docStart.count - 1]
         let gapBytes = BitPacking.byteCount(documents, gapWidth + lengthWidth)
-        let span = Int(lastDoc - blockBase)
-        let alignedWidth = BitPacking.wordAlignedWidth(UInt32(truncatingIfNeeded: maxLength))
-        let bitmapBytes = (span + 7) / 8 + BitPacking.byteCount(documents, alignedWidth)
-        if useBitmaps && withSkips && maxLength <= UInt64(UInt32.max) && bitmapBytes <= gapBytes + documents / 8 {
-            docOut.reserve(2 + bitmapBytes + BitPacking.slack)
-            docOut.base[docOut.count] = PostingStorage.bitmapBlock
-            docOut.base[docOut.count + 1] = UInt8(alignedWidth)
-            docOut.count += 2
-            let bits = docOut.base + docOut.count
-            bits.update(repeating: 0, count: (span + 7) / 8)
-            var doc = Int(blockBase)
-            for k in 0..<documents {
-                doc += Int(gaps[k]) + 1
-                let j = doc - Int(blockBase) - 1
-                bits[j >> 3] |= UInt8(1 << (j & 7))
-            }
-            docOut.count += (span + 7) / 8
-            docOut.count += BitPacking.pack(lengths, documents, width: alignedWidth, into: docOut.base + docOut.count)
-        } else {
-            for k in 0..<documents { gaps[k] |= lengths[k] << UInt64(gapWidth) }
-            docOut.reserve(2 + gapBytes + BitPacking.slack)
-            docOut.base[docOut.count] = UInt8(gapWidth)
-            docOut.base[docOut.count + 1] = UInt8(lengthWidth)
-            docOut.count += 2
-            docOut.count += BitPacking.pack(gaps, documents, width: gapWidth + lengthWidth, into: docOut.base + docOut.count)
-        }
+        for k in 0..<documents { gaps[k] |= lengths[k] << UInt64(gapWidth) }
+        docOut.reserve(2 + gapBytes + BitPacking.slack)
+        docOut.base[docOut.count] = UInt8(gapWidth)
+        docOut.base[docOut.count + 1] = UInt8(lengthWidth)
+        docOut.count += 2
+        docOut.count += BitPacking.pack(gaps, documents, width: gapWidth + lengthWidth, into: docOut.base + docOut.count)
         if withSkips {
             precondition(offset <= Int(UInt32.max) && blockPositionBytes <= Int(UInt32.max), "posting list too long")
             skips.append(SkipEntry(lastDoc: lastDoc, docOffset: UInt32(offset), posOffset: UInt32(blockPositionBytes)))
         }
         blockPositionBytes = positionBytes
-        blockBase = lastDoc
         documents = 0
         maxGap = 0; maxLength = 0
     }

@@ -12,8 +12,8 @@ struct SkipEntry: Sendable, Equatable {
 
 /// All postings, immutable after build. Layout per term `t`:
 /// - doc stream at `docStart[t]`: blocks of `docBlockSize` documents (the last one shorter), each a width byte
-///   for the document gaps, a width byte for the position byte counts, then the gaps − 1 and the byte
-///   counts − 1, each bit-packed at its width (the second width is word-aligned, see `BitPacking.prefixSum`).
+///   for the document gaps, a width byte for the position byte counts, then per document one bit-packed
+///   field of both widths: the gap − 1 in its low bits, the position byte count − 1 above.
 ///   The first gap counts from document −1, every later block's from the previous block's last document.
 /// - `skips[skipStart[t]..<skipStart[t + 1]]`: one entry per doc block, only if the term has two or more.
 /// - position stream at `posStart[t]`: per document in order, its positions as byte varint gaps (the first
@@ -24,8 +24,6 @@ final class PostingStorage: @unchecked Sendable {
     /// reach one document (a phrase seeded by a rare word needs a few documents per block of a common one).
     static let docBlockSize = 32
     static let docBlockShift = 5
-    /// First header byte of a bitmap block (a gap block's is its gap width, at most 64).
-    static let bitmapBlock: UInt8 = 0xFF
 
     let docBytes: Column<UInt8>, posBytes: Column<UInt8>
     let docStart: Column<Int64>, posStart: Column<Int64>
