@@ -126,7 +126,10 @@ struct Recognition {
                 counts[p.id] = (e.count + 1, e.first, p)
             }
         }
-        let ranked = counts.values.sorted(by: { ($0.count, -$0.first) > ($1.count, -$1.first) })
+        // Ties (named as often, first on the same line) by id: never in the dictionary's order, which changes per run.
+        let ranked = counts.values.sorted(by: { a, b in
+            (a.count, -a.first) != (b.count, -b.first) ? (a.count, -a.first) > (b.count, -b.first) : a.provider.id < b.provider.id
+        })
         if ranked.count > 1, ranked[0].count == ranked[1].count {
             // Several providers named equally often: the document is about more than one, or it does not say.
             let names = ranked.filter { $0.count == ranked[0].count }.map { "'\($0.provider.id)'" }.joined(separator: ", ")
