@@ -86,7 +86,7 @@ final class CommandMessageTests: XCTestCase {
 
     func testBenchWithoutAFolder() {
         check("bench /nonexistent/probe-bench", "no such folder '/nonexistent/probe-bench'", marks: "/nonexistent/probe-bench",
-              hint: "generate one with ../shared/bench/gen_corpus.py")
+              hint: "give a folder of write-ups; Scripts/bench-peers generates its benchmark corpora under /tmp")
     }
 
     func testWritingWithoutAWriter() {
@@ -131,7 +131,7 @@ final class CommandMessageTests: XCTestCase {
         let notJSON = dir.appendingPathComponent("results.txt").path
         try "not json".write(toFile: notJSON, atomically: true, encoding: .utf8)
         check("bench \(mini) runs 1 expect \(notJSON)", "cannot read expected counts from '\(notJSON)'", marks: notJSON,
-              hint: "give a results.json written by ../shared/bench/peers.py")
+              hint: "give the results.json of a peers' run; Scripts/bench-peers writes them under /tmp/probe-bench-peers")
         // The mini fixture has no travel warrants and no purple elephant parade: a peer counting them disagrees,
         // and every disagreement is listed, in the benchmark's order.
         let wrong = dir.appendingPathComponent("results.json").path
@@ -140,7 +140,7 @@ final class CommandMessageTests: XCTestCase {
         guard let e = error("bench \(mini) runs 1 expect \(wrong)") else { return }
         XCTAssertEqual(e.message, "document counts differ from the expected ones: travel warrants: probe 0, expected 7; "
                        + "purple elephant parade: probe 0, expected 1000")
-        XCTAssertEqual(e.hint, "the index and the peer disagree; see the search issue's tokenisation notes")
+        XCTAssertEqual(e.hint, "the index and the expected counts disagree; compare how each tokenizer splits the listed queries")
         XCTAssertNil(e.range)
     }
 
