@@ -20,7 +20,7 @@ enum BenchCommand {
         name: "bench", group: .corpus,
         summary: "Measure loading, indexing, memory and query latency on a folder of write-ups.",
         help: "Loads DIR into a separate index (the current corpus is untouched), reports build time, resident memory after the build and at peak, index bytes per token, and for each benchmark query the matching documents with median and p95 latency of counting them. With `expect FILE`, the document counts must equal those in a peers results.json (SQLite FTS5's), or the command fails, so a benchmark can never time the wrong answer.",
-        examples: ["bench /tmp/corpus-100mb", "bench /tmp/corpus-100mb runs 30 expect /tmp/probe-bench-peers/100mb/results.json --format json"],
+        examples: ["bench /tmp/corpus-100mb", "bench /tmp/corpus-100mb runs 30 expect /tmp/probe-bench-peers/100mb/peers/results.json --format json"],
         arguments: [ArgumentSpec("dir", .path, display: "DIR")],
         options: [OptionSpec("runs", .integer, "timed runs per query after one warm-up (default 30)"),
                   OptionSpec("expect", .path, "a peers results.json whose sqlite-mem document counts must match",
