@@ -180,6 +180,7 @@ final class CommandMessageTests: XCTestCase {
         let loop = "e.g. foreach p in providers type:crc: compare $p ddc"
         check("foreach 1x in type:crc: count harm", "foreach needs a variable name", marks: "1x", hint: loop)
         check("foreach x of type:crc: count harm", "foreach needs 'in' after its variable", marks: "of", hint: loop)
+        check("foreach x", "foreach needs 'in' after its variable", marks: nil, hint: loop)
         check("foreach x in type:crc", "foreach needs ':' after its filters, then the command", marks: nil, hint: loop)
         check("foreach x in type:crc :", "foreach needs a command after ':'", marks: nil, hint: loop)
         check("let 1x = 3", "'1x' cannot name a variable", marks: "1x",
