@@ -5,6 +5,8 @@ public enum Cell: Sendable, Hashable {
     case text(String)
     case int(Int)
     case double(Double, digits: Int)
+    /// A yes/no value: `true`/`false` in every format (a JSON boolean).
+    case bool(Bool)
     case null
 
     public var plain: String {
@@ -12,6 +14,7 @@ public enum Cell: Sendable, Hashable {
         case .text(let s): s
         case .int(let i): String(i)
         case .double(let d, let digits): formatFixed(d, digits: digits)
+        case .bool(let b): b ? "true" : "false"
         case .null: ""
         }
     }

@@ -3,35 +3,53 @@ import Inspections
 import Rendering
 
 enum Exports {
+    /// One row per inspection and standard (and overall): the rating, whether it was inferred from a
+    /// document's text, the file that gave it, and where in the document it was read.
     static func ratings(_ reports: [InspectionReport]) -> DataTable {
         var rows: [[Cell]] = []
         for r in reports {
-            rows.append(row(r, standard: "overall", number: nil, rating: r.overall, inferred: r.isInferred("overall")))
+            rows.append(row(r, field: "overall", standard: "overall", number: nil, rating: r.overall))
             for s in r.framework.standards {
-                rows.append(row(r, standard: s.key, number: s.number, rating: r.rating(of: s), inferred: r.isInferred(s.key)))
+                rows.append(row(r, field: s.key, standard: s.key, number: s.number, rating: r.rating(of: s)))
             }
         }
-        return DataTable(columns: ["id", "provider", "type", "framework", "standard", "number", "rating", "inferred"].map { Column($0) },
+        return DataTable(columns: ["id", "provider", "type", "framework", "standard", "number", "rating", "inferred", "file",
+                                   "source_file", "source_page", "source_line", "source_text"].map { Column($0) },
                          rows: rows, nullText: "")
     }
 
-    static func row(_ r: InspectionReport, standard: String, number: String?, rating: Rating?, inferred: Bool) -> [Cell] {
-        [.text(r.id), .text(r.provider.id), .text(r.type.rawValue), .text(r.framework.id), .text(standard),
-         number.map { .text($0) } ?? .null, rating.map { .text($0.label) } ?? .null, .text(inferred ? "yes" : "")]
+    static func row(_ r: InspectionReport, field: String, standard: String, number: String?, rating: Rating?) -> [Cell] {
+        let inference = rating == nil ? nil : r.inference(of: field)
+        let source = inference?.source
+        return [.text(r.id), .text(r.provider.id), .text(r.type.rawValue), .text(r.framework.id), .text(standard),
+                number.map { .text($0) } ?? .null, rating.map { .text($0.label) } ?? .null, .bool(inference != nil),
+                rating == nil ? .null : .text(fileName(r.file(givingField: field))),
+                source.map { .text(fileName($0.file)) } ?? .null, source?.page.map { .int($0) } ?? .null,
+                source.map { .int($0.line) } ?? .null, inference.map { .text($0.sentence) } ?? .null]
     }
 
+    /// One row per inspection. `files` names every file the inspection was read from (more than one when
+    /// files about the same inspection were shown as one); `inferred_sources` says where each inferred
+    /// value was read.
     static func reports(_ reports: [InspectionReport]) -> DataTable {
         DataTable(columns: ["id", "provider", "name", "type", "owner", "owner_group", "region", "published", "year", "year_from_id",
                             "chief_inspector",
-                            "supervised", "overall", "score_points", "score_known", "score_of", "findings", "inferred_fields", "sources"].map { Column($0) },
+                            "supervised", "overall", "score_points", "score_known", "score_of", "findings", "inferred",
+                            "inferred_fields", "inferred_sources", "files", "sources"].map { Column($0) },
                   rows: reports.map { r in
                       [.text(r.id), .text(r.provider.id), .text(r.provider.name), .text(r.type.rawValue), opt(r.owner), opt(r.ownerGroup),
                        opt(r.region), opt(r.published?.description), r.year.map { .int($0) } ?? .null,
                        .text(r.reportDate?.fromID == true ? "yes" : ""), opt(r.chiefInspector), opt(r.supervised), opt(r.overall?.label),
                        .int(r.score.points), .int(r.score.known), .int(r.score.of), .int(r.findings.filter { !$0.isNote }.count),
-                       .text(r.inferred.map(\.field).joined(separator: ";")), .text(r.sources.joined(separator: " "))]
+                       .bool(!r.inferred.isEmpty), .text(r.inferred.map(\.field).joined(separator: ";")),
+                       .text(r.inferred.compactMap { f in f.source.map { "\(f.field): \($0.description)" } }.joined(separator: "; ")),
+                       .text(([r.path] + r.parts.map(\.path)).map(fileName).joined(separator: "; ")),
+                       .text(r.sources.joined(separator: " "))]
                   }, nullText: "")
     }
+
+    /// A file's name without its folders: exports stay the same wherever the corpus lies.
+    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
     static func findings(_ reports: [InspectionReport]) -> DataTable {
         var rows: [[Cell]] = []
