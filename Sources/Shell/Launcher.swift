@@ -16,6 +16,10 @@ public struct LaunchOptions: Sendable {
     public var noRC = false
     public var format: OutputFormat?
     public var noColor = false
+    /// `--import`: documents to write as write-ups, the folder for them, and whether existing ones are replaced.
+    public var importPaths: [String] = []
+    public var importFolder: String?
+    public var importReplaces = false
     public init() {}
 }
 
@@ -28,7 +32,7 @@ public enum Launcher {
         signal(SIGPIPE, SIG_IGN)
         Signals.install()
         let utf8 = Terminal.prepareLocale()
-        let batch = !options.commands.isEmpty || options.scriptFile != nil || !Terminal.isTerminal(0)
+        let batch = !options.commands.isEmpty || options.scriptFile != nil || !options.importPaths.isEmpty || !Terminal.isTerminal(0)
         let stdoutTTY = Terminal.isTerminal(1)
         let output = ShellOutput(out: StandardStreamSink.standardOutput(), err: StandardStreamSink.standardError(),
                                  buffering: !batch)
@@ -39,6 +43,7 @@ public enum Launcher {
         let session = Session(terminal: terminal, sink: output, writeFile: { path, text, append in
             try AtomicFileWriter(path: path).write(text, mode: append ? .append : .replace)
         })
+        session.createFile = { path, text, replace in try AtomicFileWriter(path: path).write(text, mode: replace ? .replace : .create) }
         if terminal.width == nil, let c = environment["COLUMNS"].flatMap(Int.init), c > 0 { session.terminal.width = c }
         session.isCancelled = { Signals.cancellation() }
         if let format = options.format { session.settings.format = format }
@@ -60,6 +65,16 @@ public enum Launcher {
             output.writeError("loading interrupted: no write-ups loaded (load DIR or reload to try again)\n")
             if batch { return 1 }
         }
+        if !options.importPaths.isEmpty {
+            // The loaded corpus gives the providers documents are joined to; no startup file runs.
+            let (text, error, status) = CommandLineImport.run(paths: options.importPaths, folder: options.importFolder,
+                                                              replace: options.importReplaces, session: session)
+            output.out.write(text)
+            if !error.isEmpty { output.writeError(error) }
+            output.flush()
+            return status
+        }
+
         // Batch output stays clean: one line on standard error says what was skipped or warned about, as the
         // interactive banner does, and `check` gives the details.
         if batch && (session.corpus.result.skipped > 0 || session.corpus.result.warnings > 0) {

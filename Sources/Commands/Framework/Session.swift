@@ -9,6 +9,11 @@ public final class Session {
     public internal(set) var corpus: LoadedCorpus
     /// Writes a file atomically: (path, text, append). Provided by the Shell.
     public var writeFile: (String, String, Bool) throws -> Void
+    /// Writes a new file atomically: (path, text, replace). Unless `replace`, fails when the file exists
+    /// (`import`'s write-ups never overwrite unless asked). Provided by the Shell.
+    public var createFile: (String, String, Bool) throws -> Void = { _, _, _ in
+        throw CommandError("writing files is not available here")
+    }
     /// Polled by long commands; true once the user pressed Ctrl-C.
     public var isCancelled: @Sendable () -> Bool = { false }
     /// Receives progress while `load` and `reload` run (the Shell draws a bar on a terminal).
