@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["TestSupport", "Search", "Inspections"]),
         .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis", "Search", "Inspections"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections", "TestSupport"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["tmux-check.sh"]),
     ]

@@ -1,6 +1,7 @@
 // Launcher: builds a Session for this process and runs it as a script, a command list or the interactive shell.
 import Commands
 import Foundation
+import Inspections
 import Rendering
 #if canImport(Glibc)
 import Glibc
@@ -53,12 +54,13 @@ public enum Launcher {
         session.clock = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6 }
 
         let paths = CorpusLocation.resolve(explicit: options.corpus, environment: environment)
+        session.documentRegistry = CorpusLocation.bundledRegistry(environment: environment)
         let bar = ProgressBar.forTerminal(width: Terminal.windowSize(2)?.columns ?? 80, ascii: !utf8)
         if let bar {
             session.loadProgress = { @Sendable (p: LoadedCorpus.Progress) in bar.update(p) }
         }
         session.replaceCorpus(LoadedCorpus.load(paths: paths, isCancelled: { Signals.cancellation() },
-                                                progress: session.loadProgress))
+                                                progress: session.loadProgress, documentRegistry: session.documentRegistry))
         bar?.finish()
         if session.corpus.result.cancelled {
             Signals.clearInterrupt()
@@ -150,6 +152,18 @@ public enum CorpusLocation {
             dir = dir.deletingLastPathComponent()
         }
         return []
+    }
+
+    /// The bundled corpus's providers.yaml (where the corpus is looked for when `--corpus` is not given), read
+    /// when a document first needs it; nil when there is none or it does not load cleanly.
+    public static func bundledRegistry(environment: [String: String]) -> (@Sendable () -> ProviderRegistry?)? {
+        guard let folder = resolve(explicit: [], environment: environment).first else { return nil }
+        let file = folder + "/providers.yaml"
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        return {
+            let (registry, problems) = ProviderRegistry.load(path: file)
+            return problems.contains { $0.severity == .error } || registry.isEmpty ? nil : registry
+        }
     }
 }
 

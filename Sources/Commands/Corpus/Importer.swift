@@ -29,6 +29,7 @@ enum Importer {
     static func run(paths: [String], folder: String?, replace: Bool, session: Session) throws -> ImportResult {
         var loader = CorpusLoader(registry: session.corpus.result.registry)
         loader.combinesSameInspection = false
+        loader.documentRegistry = session.documentRegistry
         loader.isCancelled = session.isCancelled
         if let progress = session.loadProgress { loader.progress = { progress(.reading($0)) } }
         let result = loader.load(paths: paths)

@@ -32,7 +32,8 @@ enum LoadCommand {
 
     /// Loads `paths` and swaps the result in; the summary line and the first errors say how it went.
     static func replaceCorpus(_ session: Session, paths: [String]) throws -> any Renderable {
-        let fresh = LoadedCorpus.load(paths: paths, isCancelled: session.isCancelled, progress: session.loadProgress)
+        let fresh = LoadedCorpus.load(paths: paths, isCancelled: session.isCancelled, progress: session.loadProgress,
+                                      documentRegistry: session.documentRegistry)
         // An interrupted load changes nothing: the corpus in use stays as it was.
         if fresh.result.cancelled {
             throw CommandError("loading interrupted; the corpus is unchanged", hint: "run the command again to load it")

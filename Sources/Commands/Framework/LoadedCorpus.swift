@@ -34,11 +34,13 @@ public struct LoadedCorpus: Sendable {
     /// Loads files and folders and builds the index; never throws for bad files (they become diagnostics).
     /// When `isCancelled` turns true, reading stops and no index is built: `result.cancelled` says so.
     public static func load(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
-                            progress: (@Sendable (Progress) -> Void)? = nil) -> LoadedCorpus {
+                            progress: (@Sendable (Progress) -> Void)? = nil,
+                            documentRegistry: (@Sendable () -> ProviderRegistry?)? = nil) -> LoadedCorpus {
         defer { progress?(.done) }
         let t0 = DispatchTime.now().uptimeNanoseconds
         var loader = CorpusLoader()
         loader.isCancelled = isCancelled
+        loader.documentRegistry = documentRegistry
         if let progress { loader.progress = { progress(.reading($0)) } }
         var result = loader.load(paths: paths)
         let t1 = DispatchTime.now().uptimeNanoseconds

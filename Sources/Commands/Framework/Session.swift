@@ -1,4 +1,5 @@
 // Session: the shell's state — settings, the loaded corpus, where output goes — and `execute`, which runs one line.
+import Inspections
 import Rendering
 
 public final class Session {
@@ -18,6 +19,9 @@ public final class Session {
     public var isCancelled: @Sendable () -> Bool = { false }
     /// Receives progress while `load` and `reload` run (the Shell draws a bar on a terminal).
     public var loadProgress: (@Sendable (LoadedCorpus.Progress) -> Void)?
+    /// The providers documents are recognised against when the loaded folders have no providers.yaml (the
+    /// bundled registry), so `--corpus` on a folder of reports joins the providers people know.
+    public var documentRegistry: (@Sendable () -> ProviderRegistry?)?
     /// The history lines, newest last (provided by the Shell's line reader).
     public var history: () -> [String] = { [] }
     /// Set by `quit`.
