@@ -46,7 +46,8 @@ enum RecognitionCodec {
 
     /// The record for the document at `path`, or nil when the text is not one this codec wrote.
     static func decode(_ text: Substring, path: String) -> RecognitionRecord? {
-        guard let bodyMark = text.range(of: "\nB\t") else { return nil }
+        // Searched as bytes: Foundation's range(of:) would bridge the whole entry, body included, first.
+        guard let bodyMark = bodyMarkRange(text) else { return nil }
         let afterMark = text[bodyMark.upperBound...]
         guard let newline = afterMark.firstIndex(of: "\n"), let count = Int(afterMark[..<newline]) else { return nil }
         let body = String(afterMark[afterMark.index(after: newline)...])
@@ -102,6 +103,23 @@ enum RecognitionCodec {
             }
         }
         return RecognitionRecord(recognized: r, body: body, diagnostics: diagnostics)
+    }
+
+    /// Where "\nB\t" first occurs, found byte by byte (the generic searchers are slow unspecialised).
+    static func bodyMarkRange(_ text: Substring) -> Range<String.Index>? {
+        let u = text.utf8
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i] == 10 {
+                let b = u.index(after: i)
+                if b != u.endIndex, u[b] == UInt8(ascii: "B") {
+                    let t = u.index(after: b)
+                    if t != u.endIndex, u[t] == 9 { return i..<u.index(after: t) }
+                }
+            }
+            i = u.index(after: i)
+        }
+        return nil
     }
 
     static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
