@@ -1,13 +1,12 @@
 // RecognitionRegistry: the providers documents are recognised against — the corpus's own registry, else a
 // fallback (the bundled providers.yaml) read once, when the first document needs it.
-import Synchronization
 
 /// Shared by the loader's workers. A folder of write-ups without providers.yaml never reads the fallback:
 /// only a document (a PDF, a page, text without front matter) asks for it.
 final class RecognitionRegistry: Sendable {
     private let given: ProviderRegistry?
     private let fallback: (@Sendable () -> ProviderRegistry?)?
-    private let resolved = Mutex<(registry: ProviderRegistry?, fingerprint: String)?>(nil)
+    private let resolved = Locked<(registry: ProviderRegistry?, fingerprint: String)?>(nil)
 
     init(_ registry: ProviderRegistry?, fallback: (@Sendable () -> ProviderRegistry?)? = nil) {
         given = registry

@@ -54,6 +54,7 @@ public enum JSONWriter {
         case .int(let i): String(i)
         case .double(let d, let digits): d.isFinite ? formatFixed(d, digits: digits) : "null"
         case .bool(let b): b ? "true" : "false"
+        case .list(let items): "[" + items.map(string).joined(separator: ", ") + "]"
         case .null: "null"
         }
     }

@@ -4,14 +4,13 @@ import Foundation
 import XCTest
 import TestSupport
 import Documents
-import Synchronization
 @testable import Inspections
 
 final class RecognitionCacheTests: XCTestCase {
     private func load(_ corpus: TempCorpus, cache: TempCorpus) -> (LoadResult, extracted: Int) {
         var loader = CorpusLoader(registry: ProjectPaths.registry)
         loader.documents = DocumentReader(cache: DocumentCache(directory: cache.path))
-        let extracted = Mutex(0)
+        let extracted = Locked(0)
         loader.progress = { p in extracted.withLock { $0 = max($0, p.documentsExtracted) } }
         let result = loader.load(paths: [corpus.path])
         return (result, extracted.withLock { $0 })

@@ -42,7 +42,7 @@ final class TerminalSessionTests: XCTestCase {
     }
 
     func testLineEditingHistoryAndSignals() throws {
-        try check(["RUN_COMMAND": "help", "RUN_EXPECT": "help COMMAND for details", "LIST_TYPED": "s", "LIST_EXPECT": "source",
+        try check(["RUN_COMMAND": "help count", "RUN_EXPECT": "count \"unpaid work\"", "LIST_TYPED": "s", "LIST_EXPECT": "source",
                    "LONG_COMMAND": "bench Corpus runs 1000000", "LONG_EXPECT": "interrupted",
                    "PAGED_COMMAND": "list", "PAGED_EXPECT": "published",
                    "RC_TEXT": "# settings for every session\nset format csv", "RC_COMMAND": "list type nps",

@@ -19,8 +19,8 @@ set -u
 : "${PROMPT:=probe> }"                 # the prompt as displayed, colour stripped
 : "${COMPLETE_TYPED:=hel}"             # typed before TAB ...
 : "${COMPLETE_EXPECT:=help}"           # ... and the line after TAB (trailing spaces are not compared)
-: "${RUN_COMMAND:=help}"               # a command that prints something ...
-: "${RUN_EXPECT:=help}"                # ... and a string its output contains
+: "${RUN_COMMAND:=help count}"         # a command that prints something ...
+: "${RUN_EXPECT:=usage: count}"        # ... and a string its output contains
 : "${UTF8_LINE:=naïve ’q’ 日本 café}"  # a UTF-8 line to enter; it need not be a valid command
 : "${LIST_TYPED:=}"                    # optional: typed before TAB when several candidates are listed ...
 : "${LIST_EXPECT:=}"                   # ... and a string the listing contains
@@ -34,7 +34,7 @@ set -u
 : "${RC_EXPECT:=}"                     # ... and a string it contains only when the rc file ran
 : "${HISTORY_COMMAND:=history}"        # lists the lines entered before
 : "${EXTRA_ENV:=}"                     # optional: extra NAME=value words for the binary's environment
-: "${HUP_COMMAND:=help}"               # a command entered before SIGHUP, expected back from history
+: "${HUP_COMMAND:=help count}"         # a command entered before SIGHUP, expected back from history
 : "${REFLOW_COMMAND:=}"                # optional: a command whose output must fit a narrowed window ...
 : "${REFLOW_EXPECT:=}"                 # ... a string that output contains ...
 : "${REFLOW_WIDTH:=50}"                # ... and the narrower width in columns
@@ -61,7 +61,9 @@ trap cleanup EXIT
 
 FAILED=0
 pass() { echo "ok - $1"; }
-fail() { echo "not ok - $1"; shift; for line in "$@"; do echo "#   $line"; done; FAILED=1; }
+# The first failure ends the run: later steps depend on earlier ones, and each would wait out its DEADLINE
+# (minutes under a sanitizer) for a screen that cannot come.
+fail() { echo "not ok - $1"; shift; for line in "$@"; do echo "#   $line"; done; exit 1; }
 
 # MARK: tmux helpers
 keys() { tm send-keys -t "$SESSION" "$@"; }
@@ -78,6 +80,7 @@ wait_until() {
     local end=$(( $(date +%s%N) + DEADLINE * 1000000000 ))
     until "$@"; do
         [ "$(date +%s%N)" -lt "$end" ] || return 1
+        tm has-session -t "$SESSION" 2>/dev/null || fail "the terminal session is still there" "tmux's session ended"
         sleep 0.05
     done
 }

@@ -70,14 +70,22 @@ struct ReportCard: Renderable {
             }
         }
         out += "\n"
-        let ratingRows: [[Cell]] = r.framework.standards.map { s in
+        // Standards wrap rather than shorten, a rating may be "RI" or its letter: neither is ever left out. The note
+        // column is there only when some standard has one: its own note, the file that gave it when the
+        // inspection was read from several, and whether it was inferred.
+        let standardNotes = r.framework.standards.map { s in
             let sr = r.ratings.first { $0.standard.key == s.key }
-            let notes = [sr?.note, sr == nil ? nil : givenBy(s.key), r.isInferred(s.key) ? "inferred" : nil].compactMap { $0 }
-            return [.text((s.number.map { $0 + " " } ?? "") + s.label), sr.map { .text($0.rating.label) } ?? .null,
-                    .text(notes.joined(separator: "; "))]
+            return [sr?.note, sr == nil ? nil : givenBy(s.key), r.isInferred(s.key) ? "inferred" : nil].compactMap { $0 }.joined(separator: "; ")
         }
-        out += DataTable(columns: [Column("standard"), Column("rating"), Column("note", flexible: true)], rows: ratingRows,
-                         footer: ["? not known from the write-up's sources; the score counts known standards only"])
+        let ratingRows: [LayoutRow] = zip(r.framework.standards, standardNotes).map { s, note in
+            .cells([LayoutCell((s.number.map { $0 + " " } ?? "") + s.label), LayoutCell(forms: RatingForm.forms(r.rating(of: s))),
+                    LayoutCell(note)])
+        }
+        let noteColumns = standardNotes.allSatisfy(\.isEmpty) ? [] : [LayoutColumn("note", .prose(.wrap), priority: .low)]
+        out += LayoutTable(columns: [LayoutColumn("standard", .prose(.wrap), priority: .essential),
+                                     LayoutColumn("rating", .rating, priority: .essential, legends: RatingForm.legends)] + noteColumns,
+                           rows: ratingRows,
+                           footer: ["? not known from the write-up's sources; the score counts known standards only"])
             .render(in: context)
         var counts: [(String, Int)] = []
         for f in r.findings where !f.isNote {
@@ -98,11 +106,9 @@ struct ReportCard: Renderable {
         if !r.inferred.isEmpty {
             // Each value with the place it was read and the sentence or row itself, whole, to check it against.
             out += "\ninferred from the text:\n"
-            let ascii = context.charset == .ascii
             for f in r.inferred {
-                out += TextWrap.lines(TerminalSafe.escape(inferenceLine(f)), width: max(10, context.width - 2), ascii: ascii)
-                    .map { "  " + $0 + "\n" }.joined()
-                out += TextWrap.lines("“" + TerminalSafe.escape(f.sentence) + "”", width: max(10, context.width - 4), ascii: ascii)
+                out += ProseFit.wrap(TerminalSafe.escape(inferenceLine(f)), width: max(10, context.width - 2)).map { "  " + $0 + "\n" }.joined()
+                out += ProseFit.wrap("“" + TerminalSafe.escape(f.sentence) + "”", width: max(10, context.width - 4))
                     .map { "    " + $0 + "\n" }.joined()
             }
         }

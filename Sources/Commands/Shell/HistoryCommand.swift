@@ -13,7 +13,7 @@ enum HistoryCommand {
             let n = try inv.intOption("limit") ?? lines.count
             let shown = lines.suffix(n)
             let first = lines.count - shown.count + 1
-            return DataTable(columns: [Column("#", .right), Column("command", flexible: true)],
+            return DataTable(columns: [Column("#", .right), Column("command", kind: .prose(.wrap))],
                              rows: shown.enumerated().map { [.int(first + $0.offset), .text($0.element)] })
         })
 }
