@@ -31,16 +31,18 @@ final class SameInspectionTests: XCTestCase {
 
     private func session(corpus: String, registry: String) -> (Session, CollectingSink) {
         let sink = CollectingSink()
-        let session = Session(corpus: LoadedCorpus.load(paths: [corpus]), terminal: TerminalInfo(width: 100), sink: sink)
-        session.settings.width = 100
+        let session = Session(corpus: LoadedCorpus.load(paths: [corpus]), terminal: TerminalInfo(width: 400), sink: sink)
+        session.settings.width = 400
         session.documentRegistry = { ProviderRegistry.load(path: registry).registry }
         session.createFile = { path, text, replace in try AtomicFileWriter(path: path).write(text, mode: replace ? .replace : .create) }
         return (session, sink)
     }
 
-    /// Temporary folders in the output become fixed names, so the golden holds for any run.
+    /// Temporary folders in the output become fixed names, and a caret under one a fixed length, so the golden
+    /// holds wherever the temporary folder is (the sessions are wide enough that no path wraps).
     private func stable(_ text: String, _ folders: [(URL, String)]) -> String {
         folders.reduce(text) { $0.replacingOccurrences(of: $1.0.path, with: $1.1) }
+            .replacingOccurrences(of: #"\^+"#, with: "^^^", options: .regularExpression)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.contains(" ms") ? String($0.prefix { $0 != "·" }) + "· (timing)" : String($0) }.joined(separator: "\n")
     }
@@ -53,11 +55,14 @@ final class SameInspectionTests: XCTestCase {
                                          to: documents.appendingPathComponent("blog-hlny-2019.html"))
         let (session, sink) = session(corpus: corpus.path, registry: registry)
         _ = ScriptRunner.run(text: ["load --add \(documents.path)", "list", "show hlny-crc-2019", "show blog-hlny-2019",
-                                    "check", "find \"assessed most cases\"", "export ratings --format csv", "reload", "load --add \(documents.path)"]
+                                    "check", "find \"assessed most cases\"", "export ratings --format csv", "reload"]
                                 .joined(separator: "\n"), name: "test", session: session)
         let out = stable(sink.output + (sink.errors.isEmpty ? "" : "--- errors\n" + sink.errors),
                          [(corpus, "CORPUS"), (documents, "DOCUMENTS")])
         Golden.check(out, "corpus/same-inspection.txt")
+        XCTAssertThrowsError(try session.execute("load --add \(documents.path)")) { e in
+            XCTAssertEqual((e as? CommandError)?.message, "'\(documents.path)' is already loaded")
+        }
         // The write-up's overall stays; the blog's two ratings fill unknowns; the disagreement names both files.
         let r = try XCTUnwrap(session.corpus.reports.first)
         XCTAssertEqual(session.corpus.reports.count, 1)
