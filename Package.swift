@@ -36,15 +36,17 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage", "Search"]),
         // Values -> text, CSV, TSV, JSON, Markdown; width, colour and charset are parameters.
         .target(name: "Rendering"),
+        // A session's research workspace: saved sets, tags and their file, scope, variables, samples, provenance.
+        .target(name: "Workspace", dependencies: ["Documents", "Inspections", "QueryLanguage", "Search", "Rendering"]),
         // One definition per command; commands return values.
         .target(name: "Commands", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage", "Search",
-                                                 "Analysis", "Rendering"]),
+                                                 "Analysis", "Rendering", "Workspace"]),
         // The only module that touches a terminal.
-        .target(name: "Shell", dependencies: ["Commands", "Rendering", "CLibEdit"]),
+        .target(name: "Shell", dependencies: ["Commands", "Rendering", "Workspace", "CLibEdit"]),
 
         // MARK: executable
         .executableTarget(name: "probe", dependencies: [
-            "Shell", "Commands", "Inspections", "Rendering",
+            "Shell", "Commands", "Inspections", "Rendering", "Workspace",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -52,12 +54,14 @@ let package = Package(
         // Seeded generators and random documents shared by the test targets.
         .target(name: "TestSupport", dependencies: ["PhraseIndex"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "InspectionsTests", dependencies: ["Inspections", "Documents", "TestSupport"]),
+        // The fixtures are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "InspectionsTests", dependencies: ["Inspections", "Documents", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PhraseIndexTests", dependencies: ["TestSupport", "PhraseIndex"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "PhraseIndex"]),
         .testTarget(name: "SearchTests", dependencies: ["TestSupport", "Search", "Inspections"]),
         .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis", "Search", "Inspections"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Search", "Inspections"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections", "TestSupport"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["tmux-check.sh"]),

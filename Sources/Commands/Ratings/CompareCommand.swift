@@ -19,6 +19,7 @@ enum CompareCommand {
         run: { inv, session in
             let (a, noteA) = try ReportResolver.inspection(inv.positional(0)!, in: session.corpus)
             let (b, noteB) = try ReportResolver.inspection(inv.positional(1)!, in: session.corpus)
+            try ReportResolver.requireInScope([(a, inv.positional(0)!), (b, inv.positional(1)!)], session: session)
             let comparison = Comparison(a, b)
             let exclude = TermCounts.nameWords(of: a).union(TermCounts.nameWords(of: b))
             let keyness = Keyness(a: TermCounts(a, exclude: exclude), b: TermCounts(b, exclude: exclude), limit: 8)

@@ -14,9 +14,10 @@ enum ExplainCommand {
         examples: ["explain \"risk of harm\" provider:hlny", "explain caseload* -type:nps", "explain ttg:good \"through the gate\""],
         arguments: [ArgumentSpec("query", .query)],
         run: { inv, session in
-            let search = session.corpus.search
-            let (text, node) = try SearchSupport.query(inv, corpus: search, example: "explain \"risk of harm\" provider:hlny")
+            let search = try session.search
+            let (text, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "explain \"risk of harm\" provider:hlny")
             var rows: [(String, String)] = [("query", text), ("reads as", node.explained)]
+            for repair in repairs { rows.append(("repaired", repair.message)) }
             if !fields(node).contains(where: { $0.name == "scope" }) {
                 rows.append(("scope", "findings (the default: scope:notes searches our notes, scope:all both)"))
             }

@@ -16,7 +16,7 @@ enum FreqCommand {
         options: [StatsOptions.limit, StatsOptions.min],
         flags: [StatsOptions.nostop],
         run: { inv, session in
-                        let corpus = session.corpus.search
+            let corpus = try session.search
             let side = inv.queryWords.isEmpty ? CorpusSide.all(in: corpus)
                 : try CorpusSides.side(inv.queryWords, line: inv.line, corpus: corpus, other: nil)
             let minimum = try inv.intOption("min", default: 1)
