@@ -13,7 +13,7 @@ public enum CommandCatalog {
         // Word statistics
         FreqCommand.spec, NgramsCommand.spec, CollocatesCommand.spec, KeywordsCommand.spec,
         // Ratings and charts
-        CompareCommand.spec, LeagueCommand.spec, ChartCommand.spec, TrackCommand.spec,
+        CompareCommand.spec, LeagueCommand.spec, ChartCommand.spec, TrackCommand.spec, TransitionsCommand.spec,
     ]
 
     /// Finds a command by name or alias (case-insensitive).

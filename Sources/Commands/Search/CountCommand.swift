@@ -13,16 +13,29 @@ enum CountCommand {
             + "narrow the base too: `count caseload* type:crc by owner` rates over CRC findings only. Rows run from most "
             + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical); years stay in time order; "
             + "groups without a hit are left out of the chart but kept in csv, tsv, json and "
-            + "markdown, whose columns are group, hits, documents, words, per_10k. Without `by`, one row of totals.",
+            + "markdown, whose columns are group, hits, documents, words, per_10k. Without `by`, one row of totals. "
+            + "With two (`by owner by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
+            + "the pair's hits, write-ups or rate (`show hits|docs|rate`), with row and column totals; its data is one row "
+            + "per pair with the rate's exact 95% interval (`form long`, the default) or one column per second group "
+            + "(`form wide`). A grouping may also be a standard's rating (`by reviewing`).",
         examples: ["count \"caseload*\" by owner", "count \"risk of harm\" by year --format tsv",
-                   "count \"through the gate\" type:crc by provider", "count \"unpaid work\""],
+                   "count \"through the gate\" type:crc by provider", "count \"unpaid work\"",
+                   "count \"caseload*\" by owner by year show rate"],
         arguments: [ArgumentSpec("query", .query)],
-        options: [CommonOptions.by(Grouping.named, "one row per provider, owner, type, region, year, section or overall rating"),
-                  CommonOptions.sort(["hits", "rate", "name"], "order of rows: most hits (default; years stay in time order), highest rate, or name")],
+        options: [OptionSpec("by", .standardOr(Grouping.named.map(\.name)),
+                             "one row per provider, owner, type, region, year, section, overall rating or a standard's rating; "
+                             + "a second `by` makes the columns", repeatable: true),
+                  CommonOptions.sort(["hits", "rate", "name"], "order of rows: most hits (default; years stay in time order), highest rate, or name"),
+                  CountCross.show, CountCross.form],
         run: { inv, session in
             let search = session.corpus.search
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
-            let grouping = inv.option("by").flatMap { Grouping($0) }
+            let groupings = try CountCross.groupings(inv)
+            if groupings.count == 2 {
+                return try CountCross.table(inv, session: session, query: text, node: node, rows: groupings[0], columns: groupings[1],
+                                            style: .figures)
+            }
+            let grouping = groupings.first
             var table = try Interruptible.run(session) {
                 try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
             }
