@@ -48,7 +48,8 @@ public struct LineChart: Renderable {
         guard !points.isEmpty, !series.isEmpty, !values.isEmpty else {
             return (lines + ["(nothing to chart)"]).joined(separator: "\n") + "\n"
         }
-        let top = ChartText.niceMaximum(values.max() ?? 0)
+        // Four equal steps of a round size (1, 2, 2.5 or 5 times a power of ten), so every tick reads plainly.
+        let top = 4 * ChartText.niceMaximum((values.max() ?? 0) / 4)
         let h = Self.height(width)
         let ticks = stride(from: 0, to: h, by: (h - 1) / 4).map { row in (row, top * Double(h - 1 - row) / Double(h - 1)) }
         let tickW = ticks.map { DisplayWidth.of(ChartText.number($0.1)) }.max() ?? 1

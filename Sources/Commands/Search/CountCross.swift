@@ -68,7 +68,7 @@ enum CountCross {
         let t = table.total
         var footer = [query + ": " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")
                       + " of " + SearchSupport.plural(t.documents, "write-up") + " (of \(formatGrouped(table.baseDocuments)))"
-                      + " · " + formatFixed(t.per10k, digits: 2) + " per 10,000 words of findings"]
+                      + "; " + formatFixed(t.per10k, digits: 2) + " per 10,000 words of findings"]
         let hidden = table.rows.count - shown.count
         if hidden > 0 {
             footer.append(SearchSupport.plural(hidden, rows.name + " group") + " without a hit not shown (--format csv lists every pair)")
