@@ -114,9 +114,22 @@ final class StatsTestsOracle: XCTestCase {
                 XCTAssertEqual(c.expected, e, accuracy: 1e-9)
                 XCTAssertEqual(c.mutualInformation, log2(Double(c.together) / e), accuracy: 1e-9)
                 XCTAssertEqual(c.logLikelihood, Self.g2(c.together, window, total[c.word]!, n), accuracy: 1e-9)
+                // MI3, t-score and logDice straight from the brute-force counts.
+                let o = Double(c.together)
+                XCTAssertEqual(c.mi3, log2(o * o * o / e), accuracy: 1e-9)
+                XCTAssertEqual(c.tScore, (o - e) / o.squareRoot(), accuracy: 1e-9)
+                XCTAssertEqual(c.logDice, 14 + log2(2 * o / Double(window + total[c.word]!)), accuracy: 1e-9)
             }
             let scores = list.entries.map(\.logLikelihood)
             XCTAssertEqual(scores, scores.sorted(by: >))
+            // Every measure lists the same collocates, sorted by that measure (ties: more together first, then by word).
+            for measure in CollocateList.Measure.allCases {
+                let sorted = Collocates.compute(index: index, scope: Array(0..<index.segmentCount), nodes: nodes,
+                                                left: left, right: right, minimum: 1, measure: measure)
+                XCTAssertEqual(Set(sorted.entries.map(\.word)), Set(list.entries.map(\.word)))
+                let keys = sorted.entries.map { ($0.score(measure), $0.together, $0.word) }
+                XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { a, b in (b.0, b.1, a.2) <= (a.0, a.1, b.2) }, "\(measure)")
+            }
         }
     }
 

@@ -61,33 +61,50 @@ enum StatsRender {
 
     static func collocates(_ list: CollocateList, query: String, nostop: Bool, limit: Int, explicitLimit: Bool) -> StatsView {
         let (shown, more) = StatsFormat.cut(list.entries, limit: limit, noun: "collocate", explicit: explicitLimit)
+        // ll and mi have their columns already; a list sorted by another measure shows it last.
+        let extra: (name: String, label: String)? = switch list.measure {
+        case .logLikelihood, .mutualInformation: nil
+        case .logDice: ("logDice", "logDice = 14 + log2(2*together/(window words + total)), at most 14")
+        case .mi3: ("MI3", "MI3 = log2(together^3/expected)")
+        case .tScore: ("t", "t = (together - expected)/sqrt(together)")
+        }
         func row(_ i: Int, _ c: Collocate, _ precise: Bool = false) -> [Cell] {
             [.int(i + 1), .text(c.word), .int(c.together), .int(c.left), .int(c.right), .int(c.total),
              StatsFormat.score(c.expected, precise), StatsFormat.score(c.mutualInformation, precise),
              StatsFormat.score(c.logLikelihood, precise)]
         }
-        let names = ["rank", "word", "together", "left", "right", "total", "expected", "MI", "G2"]
+        let names = ["rank", "word", "together", "left", "right", "total", "expected", "MI", "G2"] + (extra.map { [$0.name] } ?? [])
         let table = DataTable(columns: names.enumerated().map { i, n in
             Column(n, i == 1 ? .left : .right, flexible: i == 1)
-        }, rows: shown.enumerated().map { row($0.offset, $0.element) })
+        }, rows: shown.enumerated().map { i, c in row(i, c) + (extra == nil ? [] : [StatsFormat.score(c.score(list.measure), false)]) })
         let exported = explicitLimit ? shown : list.entries
         let data = DataTable(columns: StatsFormat.columns(["rank", "collocate", "together", "left", "right", "total", "expected", "mi",
-                                       "log_likelihood", "node", "window_left", "window_right", "node_hits",
-                                       "window_words", "scope_words", "sorted_by"], text: ["collocate", "node", "sorted_by"]),
+                                       "log_likelihood", "mi3", "t_score", "log_dice", "node", "window_left", "window_right",
+                                       "node_hits", "window_words", "scope_words", "sorted_by"], text: ["collocate", "node", "sorted_by"]),
                              rows: exported.enumerated().map { i, c in
-                                 row(i, c, true) + [.text(query), .int(list.left), .int(list.right), .int(list.nodeHits),
-                                              .int(list.windowTokens), .int(list.tokens), .text(list.measure.rawValue)]
+                                 row(i, c, true) + [StatsFormat.score(c.mi3, true), StatsFormat.score(c.tScore, true),
+                                                    StatsFormat.score(c.logDice, true), .text(query), .int(list.left), .int(list.right),
+                                                    .int(list.nodeHits), .int(list.windowTokens), .int(list.tokens),
+                                                    .text(list.measure.rawValue)]
                              })
-        let by = list.measure == .logLikelihood ? "log-likelihood (G2)" : "mutual information (MI)"
+        let by = switch list.measure {
+        case .logLikelihood: "log-likelihood (G2)"
+        case .mutualInformation: "mutual information (MI)"
+        case .logDice: "logDice"
+        case .mi3: "MI3"
+        case .tScore: "t-score"
+        }
         let heading = "Collocates of \(query): " + StatsFormat.count(list.nodeHits, "hit") + ", window "
             + (list.left == list.right ? "\(list.left) words each side" : "\(list.left) left, \(list.right) right")
             + " (" + StatsFormat.count(list.windowTokens, "word") + " in windows, of " + formatGrouped(list.tokens)
             + " in scope); by " + by + (nostop ? ", stop words left out" : "") + "."
-        let other = list.measure == .logLikelihood ? "MI" : "G2"
-        let expendable = ["left", "right", "expected", "rank", "total", other]
+        // Narrow screens keep the measure sorted by and give up the other scores first.
+        let others = list.measure == .logLikelihood ? ["MI"] : list.measure == .mutualInformation ? ["G2"] : ["MI", "G2"]
+        let expendable = ["left", "right", "expected", "rank", "total"] + others
         return StatsView(heading: [heading], sections: [.init(title: nil, table: table, more: more, expendable: expendable)],
                          footer: ["together: in a window (left/right of the hit); total: in all findings in scope; "
-                                  + "expected: by chance; MI = log2(together/expected); G2 >= 3.84 is p < 0.05."],
+                                  + "expected: by chance; MI = log2(together/expected); G2 >= 3.84 is p < 0.05"
+                                  + (extra.map { "; " + $0.label } ?? "") + "."],
                          data: data)
     }
 

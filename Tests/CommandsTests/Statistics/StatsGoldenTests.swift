@@ -16,6 +16,8 @@ final class StatsGoldenTests: XCTestCase {
         ("ngrams-filter", "ngrams 2 type:crc nostop"),
         ("collocates", "collocates \"risk\" window 4 min 1"),
         ("collocates-mi", "collocates work by mi min 1 nostop"),
+        ("collocates-logdice", "collocates \"risk\" by logdice window 4 min 1"),
+        ("collocates-tscore", "collocates work by tscore min 1 nostop"),
         ("keywords-provider", "keywords fenland vs rest min 2"),
         ("keywords-two-providers", "keywords fenland vs upland min 1"),
         ("keywords-phrase", "keywords \"risk\" vs rest min 1"),
