@@ -1,4 +1,4 @@
-// Dispersion: how evenly a word or query is spread across write-ups — range, Juilland's D, Gries's DP.
+// Dispersion: how evenly a word or query is spread across write-ups — range, Juilland's D and U, Gries's DP.
 
 /// Dispersion of one item over parts (here: write-ups, each as large as its findings' words).
 ///
@@ -49,4 +49,40 @@ public struct Dispersion: Sendable, Equatable {
             juillandD = 1 - (variance.squareRoot() / mean) / (n - 1).squareRoot()
         }
     }
+}
+
+extension Dispersion {
+    /// The same values from the parts that hold the item only: `occurrences` as (part, count) pairs, `sizes`
+    /// every part's words. Parts without the item add their share to DP and nothing to the sums of relative
+    /// frequencies, so a word list works in time proportional to each word's range, not to the parts.
+    public init(occurrences: [(part: Int, count: Int)], sizes: [Int]) {
+        let kept = occurrences.filter { $0.count > 0 && sizes.indices.contains($0.part) && sizes[$0.part] > 0 }
+        let positive = sizes.filter { $0 > 0 }
+        parts = positive.count
+        frequency = kept.reduce(0) { $0 + $1.count }
+        range = Set(kept.map(\.part)).count
+        juillandD = nil; dp = nil; dpNormalised = nil
+        guard frequency > 0 else { return }
+        var perPart: [Int: Int] = [:]
+        for o in kept { perPart[o.part, default: 0] += o.count }
+        let total = Double(positive.reduce(0, +)), f = Double(frequency), n = Double(parts)
+        var dpSum = 0.0, occupiedShare = 0.0, sum = 0.0, squares = 0.0
+        for (part, v) in perPart {
+            let share = Double(sizes[part]) / total
+            dpSum += abs(Double(v) / f - share)
+            occupiedShare += share
+            let relative = Double(v) / Double(sizes[part])
+            sum += relative; squares += relative * relative
+        }
+        dp = (dpSum + max(0, 1 - occupiedShare)) / 2
+        guard parts > 1 else { return }
+        dpNormalised = dp! / (1 - Double(positive.min()!) / total)
+        let mean = sum / n
+        let variance = max(0, squares / n - mean * mean)
+        juillandD = 1 - (variance.squareRoot() / mean) / (n - 1).squareRoot()
+    }
+
+    /// Juilland's usage coefficient U = D · frequency: the frequency discounted by how unevenly it is spread
+    /// (Juilland and Chang-Rodríguez 1964). nil where D is (one part, or no occurrence).
+    public var adjustedFrequency: Double? { juillandD.map { $0 * Double(frequency) } }
 }

@@ -87,4 +87,29 @@ final class DispersionTests: XCTestCase {
             XCTAssertEqual(d.range, freqs.filter { $0 > 0 }.count)
         }
     }
+
+    /// The sparse form (parts holding the item only) gives what the dense form gives, edges included.
+    func testSparseFormEqualsTheDenseForm() throws {
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+        for trial in 0..<80 {
+            let k = 1 + next(9)
+            let sizes = (0..<k).map { _ in trial % 5 == 0 ? next(3) * 10 : 1 + next(400) }
+            let freqs = sizes.map { $0 == 0 ? 0 : next(6) }
+            let dense = Dispersion(frequencies: freqs, sizes: sizes)
+            let sparse = Dispersion(occurrences: freqs.indices.filter { freqs[$0] > 0 }.map { ($0, freqs[$0]) }, sizes: sizes)
+            XCTAssertEqual([sparse.parts, sparse.frequency, sparse.range], [dense.parts, dense.frequency, dense.range], "\(freqs) \(sizes)")
+            for (a, b) in [(sparse.dp, dense.dp), (sparse.dpNormalised, dense.dpNormalised), (sparse.juillandD, dense.juillandD)] {
+                XCTAssertEqual(a == nil, b == nil, "\(freqs) \(sizes)")
+                if let a, let b { XCTAssertEqual(a, b, accuracy: 1e-9, "\(freqs) \(sizes)") }
+            }
+        }
+    }
+
+    /// U = D · f: for the hand-worked case above (D .5, f 3) it is 1.5; all in one part gives 0; one part, none.
+    func testAdjustedFrequency() throws {
+        XCTAssertEqual(try XCTUnwrap(Dispersion(frequencies: [1, 2, 0], sizes: [10, 20, 20]).adjustedFrequency), 1.5, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(Dispersion(frequencies: [0, 20, 0, 0], sizes: [100, 100, 100, 100]).adjustedFrequency), 0, accuracy: 1e-12)
+        XCTAssertNil(Dispersion(frequencies: [3], sizes: [10]).adjustedFrequency)
+    }
 }

@@ -48,6 +48,38 @@ final class StatsTestsOracle: XCTestCase {
         XCTAssertEqual(list.entries, list.entries.sorted { ($1.count, $1.reports, $0.word) < ($0.count, $0.reports, $1.word) })
     }
 
+    /// Each word's dispersion over the reports equals the dense definition fed with brute-force counts per report,
+    /// each report as large as its findings' words; a list ranked by U is in U order.
+    func testWordDispersionEqualsBruteForce() throws {
+        for seed in [5, 6] as [UInt64] {
+            let docs = Self.documents(seed: seed)
+            let index = InvertedIndex(documents: docs)
+            let segments = Array(0..<index.segmentCount).filter { $0 % 3 != 1 }
+            let spread = WordDispersion(index: index, segments: segments)
+            // Brute force over the kept findings: words per report and each word's count per report.
+            var sizes: [Int: Int] = [:], counts: [String: [Int: Int]] = [:]
+            let kept = Set(segments)
+            for (s, (d, words)) in Self.findingWords(docs).enumerated() where kept.contains(s) {
+                sizes[d, default: 0] += words.count
+                for w in words { counts[w, default: [:]][d, default: 0] += 1 }
+            }
+            let reports = sizes.keys.sorted()
+            XCTAssertEqual(spread.partSizes, reports.map { sizes[$0]! })
+            for (word, perReport) in counts {
+                let expected = Dispersion(frequencies: reports.map { perReport[$0] ?? 0 }, sizes: reports.map { sizes[$0]! })
+                let got = spread.dispersion(of: try XCTUnwrap(index.termID(word)))
+                XCTAssertEqual([got.parts, got.frequency, got.range], [expected.parts, expected.frequency, expected.range], word)
+                XCTAssertEqual(try XCTUnwrap(got.dp), try XCTUnwrap(expected.dp), accuracy: 1e-9, word)
+                XCTAssertEqual(try XCTUnwrap(got.juillandD), try XCTUnwrap(expected.juillandD), accuracy: 1e-9, word)
+            }
+            let table = FrequencyTable(index: index, segments: segments)
+            let list = WordFrequencies.list(table, dispersion: spread, ranking: .adjusted)
+            let u = list.entries.map { $0.dispersion!.adjustedFrequency! }
+            XCTAssertEqual(u, u.sorted(by: >))
+            XCTAssertEqual(Set(list.entries.map(\.word)), Set(counts.keys))
+        }
+    }
+
     func testNGramsEqualBruteForce() {
         for seed in [1, 2, 3] as [UInt64] {
             let docs = Self.documents(seed: seed)

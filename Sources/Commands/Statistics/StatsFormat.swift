@@ -10,6 +10,10 @@ enum StatsFormat {
     /// Rates and scores: short for people, more digits in the data formats so figures can be worked with.
     static func rate(_ x: Double, _ precise: Bool = false) -> Cell { .double(x, digits: precise ? 3 : 1) }
     static func score(_ x: Double, _ precise: Bool = false) -> Cell { .double(x, digits: precise ? 4 : 2) }
+    /// A measure that may be undefined (dispersion over one report): blank on screen, null in the data formats.
+    static func optional(_ x: Double?, _ digits: Int, _ precise: Bool = false) -> Cell {
+        x.map { .double($0, digits: precise ? 4 : digits) } ?? .null
+    }
 
     /// Data-format columns: numbers right-aligned (Markdown), the named text columns left.
     static func columns(_ names: [String], text: Set<String>) -> [Column] {

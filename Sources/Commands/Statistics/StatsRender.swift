@@ -11,27 +11,38 @@ enum StatsRender {
             + StatsFormat.count(table.tokens, "word") + " in " + StatsFormat.count(findings, "finding")
     }
 
-    static func words(_ list: WordList, side: CorpusSide, nostop: Bool, limit: Int, explicitLimit: Bool) -> StatsView {
+    static func words(_ list: WordList, side: CorpusSide, nostop: Bool, ranking: WordFrequencies.Ranking = .frequency,
+                      limit: Int, explicitLimit: Bool) -> StatsView {
         let (shown, more) = StatsFormat.cut(list.entries, limit: limit, noun: "word", explicit: explicitLimit)
+        let adjusted = ranking == .adjusted
         func row(_ i: Int, _ e: WordCount, _ precise: Bool = false) -> [Cell] {
-            [.int(i + 1), .text(e.word), .int(e.count), StatsFormat.rate(e.perTenThousand, precise), .int(e.reports)]
+            [.int(i + 1), .text(e.word), .int(e.count)] + (adjusted ? [StatsFormat.optional(e.dispersion?.adjustedFrequency, 1, precise)] : [])
+                + [StatsFormat.rate(e.perTenThousand, precise), .int(e.reports),
+                   StatsFormat.optional(e.dispersion?.juillandD, 2, precise), StatsFormat.optional(e.dispersion?.dp, 2, precise)]
         }
-        let table = DataTable(columns: [Column("rank", .right), Column("word", flexible: true), Column("count", .right),
-                                        Column("per 10k", .right), Column("reports", .right)],
-                              rows: shown.enumerated().map { row($0.offset, $0.element) })
+        let table = DataTable(columns: [Column("rank", .right), Column("word", flexible: true), Column("count", .right)]
+                                  + (adjusted ? [Column("U", .right)] : [])
+                                  + [Column("per 10k", .right), Column("reports", .right), Column("D", .right), Column("DP", .right)],
+                              rows: shown.enumerated().map { row($0.offset, $0.element) }, nullText: "")
         let exported = explicitLimit ? shown : list.entries
-        let data = DataTable(columns: StatsFormat.columns(["rank", "word", "count", "per_10k", "reports", "scope", "scope_words", "scope_reports",
-                                       "stop_words"], text: ["word", "scope", "stop_words"]),
+        let data = DataTable(columns: StatsFormat.columns(["rank", "word", "count"] + (adjusted ? ["u"] : [])
+                                       + ["per_10k", "reports", "juilland_d", "dp", "dp_norm", "scope", "scope_words",
+                                          "scope_reports", "stop_words", "ranked_by"], text: ["word", "scope", "stop_words", "ranked_by"]),
                              rows: exported.enumerated().map { i, e in
-                                 row(i, e, true) + [.text(side.label), .int(list.tokens), .int(list.reportCount),
-                                              .text(nostop ? "excluded" : "included")]
+                                 row(i, e, true) + [StatsFormat.optional(e.dispersion?.dpNormalised, 2, true), .text(side.label),
+                                                    .int(list.tokens), .int(list.reportCount),
+                                                    .text(nostop ? "excluded" : "included"), .text(ranking.rawValue)]
                              })
         let heading = "Word list of \(side.kind == .all ? "all findings" : side.title): " + StatsFormat.count(list.tokens, "word")
             + " in " + StatsFormat.count(list.reportCount, "report") + ", " + StatsFormat.count(list.types, "distinct word")
-            + (nostop ? " (stop words and numbers left out)" : "") + "."
-        return StatsView(heading: [heading], sections: [.init(title: nil, table: table, more: more, expendable: ["reports", "rank"])],
-                         footer: ["per 10k: per 10,000 running words of findings; reports: how many reports use the word."],
-                         data: data)
+            + (nostop ? " (stop words and numbers left out)" : "") + (adjusted ? ", ranked by U = count x D" : "") + "."
+        var footer = ["per 10k: per 10,000 running words of findings; reports: how many reports use the word; "
+                      + "D (Juilland): 1 = the same rate in every report, 0 = all in one; DP (Gries): 0 = spread as the "
+                      + "reports' sizes predict, near 1 = in one report."]
+        if list.reportCount < 2 { footer.append("One report: no spread to measure, so D and DP are left blank.") }
+        return StatsView(heading: [heading], sections: [.init(title: nil, table: table, more: more,
+                                                              expendable: ["D", "reports", "rank", "per 10k"])],
+                         footer: footer, data: data)
     }
 
     static func ngrams(_ list: NGramList, query: String?, nostop: Bool, limit: Int, explicitLimit: Bool) -> StatsView {
