@@ -120,7 +120,7 @@ enum StatsRender {
     }
 
     static func keywords(_ list: [Keyword], a: (side: CorpusSide, table: FrequencyTable), b: (side: CorpusSide, table: FrequencyTable),
-                         p: String, minimum: Int, notes: [String], limit: Int, explicitLimit: Bool) -> StatsView {
+                         dispersion: (String) -> (a: Dispersion, b: Dispersion)?, p: String, minimum: Int, notes: [String], limit: Int, explicitLimit: Bool) -> StatsView {
         let la = a.side.label, lb = b.side.label
         // Short labels head their columns; long ones ("type:crc -provider:hlny") would crowd out the words.
         let (ca, cb) = la.count <= 10 && lb.count <= 10 && la.lowercased() != lb.lowercased() ? (la, lb) : ("A", "B")
@@ -129,26 +129,47 @@ enum StatsRender {
              StatsFormat.rate(k.perTenThousandB, precise), StatsFormat.score(k.logLikelihood, precise),
              StatsFormat.score(k.logRatio, precise)]
         }
+        func spread(_ k: Keyword) -> Cell {
+            StatsFormat.optional(dispersion(k.word).flatMap { k.favoursA ? $0.a.dp : $0.b.dp }, 2)
+        }
         func section(_ favoursA: Bool) -> StatsView.Section {
             let (shown, more) = StatsFormat.cut(list.filter { $0.favoursA == favoursA }, limit: limit, noun: "keyword",
                                                 explicit: explicitLimit)
             let columns = [Column("word", flexible: true), Column(ca, .right), Column("per 10k", .right), Column(cb, .right),
-                           Column("per 10k", .right), Column("G2", .right), Column("log ratio", .right)]
-            return .init(title: "Over-used in \(favoursA ? la : lb)", table: DataTable(columns: columns, rows: shown.map { row($0) }),
-                         more: more, expendable: ["log ratio", "per 10k"])
+                           Column("per 10k", .right), Column("G2", .right), Column("log ratio", .right), Column("DP", .right)]
+            return .init(title: "Over-used in \(favoursA ? la : lb)",
+                         table: DataTable(columns: columns, rows: shown.map { row($0) + [spread($0)] }, nullText: ""),
+                         more: more, expendable: ["DP", "log ratio", "per 10k"])
         }
         let exported = explicitLimit
             ? Array(list.filter(\.favoursA).prefix(limit)) + Array(list.filter { !$0.favoursA }.prefix(limit)) : list
         let data = DataTable(columns: StatsFormat.columns(["word", "a_count", "a_per_10k", "b_count", "b_per_10k", "log_likelihood", "log_ratio",
-                                       "percent_diff", "key_in", "a", "b", "a_words", "b_words", "p"], text: ["word", "key_in", "a", "b", "p"]),
+                                       "percent_diff", "key_in", "a", "b", "a_words", "b_words", "p", "p_value", "log_ratio_low",
+                                       "log_ratio_high", "a_dp", "b_dp"], text: ["word", "key_in", "a", "b", "p"]),
                              rows: exported.map { k in
-                                 row(k, true) + [k.percentDiff.map { StatsFormat.score($0, true) } ?? .null, .text(k.favoursA ? la : lb),
-                                           .text(la), .text(lb), .int(a.table.tokens), .int(b.table.tokens), .text(p)]
+                                 let test = RateComparison(countA: k.a, wordsA: a.table.tokens, countB: k.b, wordsB: b.table.tokens)
+                                 let d = dispersion(k.word)
+                                 return row(k, true) + [k.percentDiff.map { StatsFormat.score($0, true) } ?? .null, .text(k.favoursA ? la : lb),
+                                           .text(la), .text(lb), .int(a.table.tokens), .int(b.table.tokens), .text(p),
+                                           test.map { StatsFormat.pValue($0.pValue) } ?? .null,
+                                           StatsFormat.optional(test?.logRatioLow, 4, true), StatsFormat.optional(test?.logRatioHigh, 4, true),
+                                           StatsFormat.optional(d?.a.dp, 4, true), StatsFormat.optional(d?.b.dp, 4, true)]
                              })
         let heading = ["Keywords of \(la) against \(lb): log-likelihood G2 at p < \(p), seen at least "
                        + StatsFormat.count(minimum, "time") + " on the side that over-uses them.",
                        "A is " + describe(a.side, a.table) + ".", "B is " + describe(b.side, b.table) + "."]
-        var footer = ["G2 > 0: more common in \(la), < 0: in \(lb). Log ratio: log2 of the ratio of rates (1 = twice as common)."]
+        var footer = ["G2 > 0: more common in \(la), < 0: in \(lb). Log ratio: log2 of the ratio of rates (1 = twice as common). "
+                      + "DP: spread over the over-using side's reports (0 = even, near 1 = in one). The data formats add "
+                      + "exact p-values and the log ratio's 95% interval."]
+        // G2's chi-square reading is rough for small counts: say how many keywords the exact test does not back.
+        let level = Double(p) ?? 0.05
+        let unbacked = list.filter { k in
+            (RateComparison(countA: k.a, wordsA: a.table.tokens, countB: k.b, wordsB: b.table.tokens)?.pValue ?? 1) >= level
+        }.count
+        if unbacked > 0 {
+            footer.append(StatsFormat.count(unbacked, "keyword") + " of " + formatGrouped(list.count)
+                          + (unbacked == 1 ? " reaches" : " reach") + " G2's threshold but not p < \(p) by the exact test (p_value in the data formats).")
+        }
         footer += notes
         return StatsView(heading: heading, sections: [section(true), section(false)], footer: footer, data: data)
     }

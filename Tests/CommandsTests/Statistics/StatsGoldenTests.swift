@@ -56,7 +56,7 @@ final class StatsGoldenTests: XCTestCase {
             }
         }
         let csv = Golden.run(["keywords fenland vs rest min 2 --format csv"], corpus: [Self.corpus])
-        XCTAssertTrue(csv.hasPrefix("word,a_count,a_per_10k,b_count,b_per_10k,log_likelihood,log_ratio,percent_diff,key_in,a,b,a_words,b_words,p\r\n"))
+        XCTAssertTrue(csv.hasPrefix("word,a_count,a_per_10k,b_count,b_per_10k,log_likelihood,log_ratio,percent_diff,key_in,a,b,a_words,b_words,p,p_value,log_ratio_low,log_ratio_high,a_dp,b_dp\r\n"))
     }
 
     /// Without a limit the data formats hold every row; with one, the same rows the screen shows.

@@ -1,0 +1,81 @@
+// StatsSignificanceTests: the significance and spread columns of keywords and freq, checked against sums written out here.
+import Commands
+import Foundation
+import XCTest
+
+final class StatsSignificanceTests: XCTestCase {
+    static var corpus: String { Golden.fixtures.appendingPathComponent("mini").path }
+
+    /// The bundled corpus: large enough for keywords on both sides; the checks below hold whatever it holds.
+    static var bundled: String { Golden.repositoryRoot.appendingPathComponent("Corpus").path }
+
+    /// Rows of a csv export keyed by its header (words and these labels hold no commas or quotes).
+    static func rows(_ command: String, corpus: String = corpus) -> [[String: String]] {
+        let lines = Golden.run([command + " --format csv"], corpus: [corpus]).split(separator: "\r\n").map(String.init)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        return lines.dropFirst().map { line in
+            Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+        }
+    }
+
+    /// The two-sided exact binomial p-value, summed outcome by outcome from products of probabilities (no lgamma).
+    static func binomialP(_ k: Int, _ n: Int, _ p: Double) -> Double {
+        var pmf = [Double](repeating: 0, count: n + 1)
+        for i in 0...n {
+            var x = 1.0
+            for j in 0..<i { x *= Double(n - j) / Double(j + 1) * p }
+            for _ in 0..<(n - i) { x *= 1 - p }
+            pmf[i] = x
+        }
+        return min(1, pmf.filter { $0 <= pmf[k] * (1 + 1e-7) }.reduce(0, +))
+    }
+
+    func testKeywordPValuesAreExactBinomialSums() throws {
+        let rows = Self.rows("keywords type:crc vs type:pdu", corpus: Self.bundled)
+        XCTAssertGreaterThan(rows.count, 10)
+        for r in rows {
+            let (x, y) = (Int(r["a_count"]!)!, Int(r["b_count"]!)!)
+            let (n, m) = (Double(r["a_words"]!)!, Double(r["b_words"]!)!)
+            let p = Self.binomialP(x, x + y, n / (n + m))
+            XCTAssertEqual(Double(r["p_value"]!)!, p, accuracy: max(5e-3 * p, 1e-17), r["word"]!)  // three significant figures
+            // The interval holds the log ratio of the rates whenever both counts are positive.
+            if x > 0, y > 0 {
+                let lr = log2((Double(x) / n) / (Double(y) / m))
+                XCTAssertLessThan(Double(r["log_ratio_low"]!)!, lr, r["word"]!)
+                XCTAssertGreaterThan(Double(r["log_ratio_high"]!)!, lr, r["word"]!)
+            }
+        }
+    }
+
+    /// A keyword's DP on A is the DP freq reports for the word over A alone.
+    func testKeywordSpreadIsTheWordListsSpread() throws {
+        let a = Dictionary(uniqueKeysWithValues: Self.rows("freq type:crc", corpus: Self.bundled).map { ($0["word"]!, $0["dp"]!) })
+        let b = Dictionary(uniqueKeysWithValues: Self.rows("freq type:pdu", corpus: Self.bundled).map { ($0["word"]!, $0["dp"]!) })
+        let rows = Self.rows("keywords type:crc vs type:pdu", corpus: Self.bundled)
+        XCTAssertGreaterThan(rows.count, 10)
+        for r in rows {
+            XCTAssertEqual(r["a_dp"], a[r["word"]!] ?? "", r["word"]!)
+            XCTAssertEqual(r["b_dp"], b[r["word"]!] ?? "", r["word"]!)
+        }
+    }
+
+    /// DP and D of "harm" written out from each report's count and words, as `count` gives them one report at a time.
+    func testFreqSpreadFromPerReportCounts() throws {
+        var hits: [Double] = [], words: [Double] = []
+        for report in Self.rows("list") {
+            let id = report["id"]!
+            let provider = String(id.prefix(upTo: id.lastIndex(of: "-")!)), year = String(id.suffix(4))
+            let one = try XCTUnwrap(Self.rows("count harm provider:\(provider) year:\(year)").first)
+            hits.append(Double(one["hits"]!)!); words.append(Double(one["words"]!)!)
+        }
+        XCTAssertEqual(hits.count, 4)
+        let f = hits.reduce(0, +), total = words.reduce(0, +), n = Double(hits.count)
+        let dp = hits.indices.map { abs(hits[$0] / f - words[$0] / total) }.reduce(0, +) / 2
+        let relative = hits.indices.map { hits[$0] / words[$0] }
+        let mean = relative.reduce(0, +) / n
+        let sd = (relative.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / n).squareRoot()
+        let row = try XCTUnwrap(Self.rows("freq").first { $0["word"] == "harm" })
+        XCTAssertEqual(Double(row["dp"]!)!, dp, accuracy: 1e-4)
+        XCTAssertEqual(Double(row["juilland_d"]!)!, 1 - sd / mean / (n - 1).squareRoot(), accuracy: 1e-4)
+    }
+}
