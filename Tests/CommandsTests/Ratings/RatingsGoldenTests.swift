@@ -51,6 +51,7 @@ final class RatingsGoldenTests: XCTestCase {
     func testDataFormats() {
         for (name, command) in [("league-crc", "league type crc"), ("chart-ratings-crc", "chart ratings type crc"),
                                 ("chart-overall-by-owner", "chart overall by owner"), ("compare-two-providers", "compare nmarsh southdown"),
+                                ("compare-query", "compare \"North Marsh\" southdown \"risk of harm\""),
                                 ("chart-query-by-owner", "chart \"caseload*\" by owner"), ("track-by-year", "track \"through the gate\" by year")] {
             for format in ["csv", "tsv", "json", "markdown"] {
                 let out = Golden.run([command + " --format " + format], corpus: [Self.corpus])

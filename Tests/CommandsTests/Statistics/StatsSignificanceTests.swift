@@ -78,4 +78,27 @@ final class StatsSignificanceTests: XCTestCase {
         XCTAssertEqual(Double(row["dp"]!)!, dp, accuracy: 1e-4)
         XCTAssertEqual(Double(row["juilland_d"]!)!, 1 - sd / mean / (n - 1).squareRoot(), accuracy: 1e-4)
     }
+
+    /// compare's test of the query's two rates: the p-value is the binomial sum, and the ratio is the rates' ratio,
+    /// inside its interval, from the hits and words compare reports for each side.
+    func testCompareQueryTestFromItsOwnCounts() throws {
+        for command in ["compare hlny@2019 hlny@2020 \"risk of harm\"", "compare \"Hampshire and Isle of Wight\" essex staff",
+                        "compare hlny ddc case*"] {
+            var values: [String: (String, String)] = [:]
+            for line in Golden.run([command + " --format tsv"], corpus: [Self.bundled]).split(separator: "\n").dropFirst() {
+                let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                if f[0].hasPrefix("query") { values[f[1]] = (f[2], f[3]) }
+            }
+            let hits = try XCTUnwrap(values["hits"]), words = try XCTUnwrap(values["words"])
+            let (x, y, n, m) = (Int(hits.0)!, Int(hits.1)!, Double(words.0)!, Double(words.1)!)
+            XCTAssertGreaterThan(x + y, 0, command)
+            let p = Self.binomialP(x, x + y, n / (n + m))
+            XCTAssertEqual(Double(try XCTUnwrap(values["p value"]).0)!, p, accuracy: 1e-6, command)
+            if y > 0 {
+                let ratio = Double(x) / n / (Double(y) / m)
+                XCTAssertEqual(Double(try XCTUnwrap(values["rate ratio A/B"]).0)!, ratio, accuracy: 1e-4, command)
+                XCTAssertLessThanOrEqual(Double(values["rate ratio low"]!.0)!, ratio, command)
+            }
+        }
+    }
 }
