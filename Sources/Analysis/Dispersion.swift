@@ -82,6 +82,9 @@ extension Dispersion {
         juillandD = 1 - (variance.squareRoot() / mean) / (n - 1).squareRoot()
     }
 
+    /// DP where there is a spread to measure: over one part it is 0 by definition, which a reader would take for "even".
+    public var dpOverParts: Double? { parts > 1 ? dp : nil }
+
     /// Juilland's usage coefficient U = D · frequency: the frequency discounted by how unevenly it is spread
     /// (Juilland and Chang-Rodríguez 1964). nil where D is (one part, or no occurrence).
     public var adjustedFrequency: Double? { juillandD.map { $0 * Double(frequency) } }

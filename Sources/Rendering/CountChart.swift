@@ -7,8 +7,12 @@ public struct CountChart: Renderable {
         public var documents: Int
         public var words: Int
         public var per10k: Double
-        public init(group: String, hits: Int, documents: Int, words: Int, per10k: Double) {
+        /// The hits' spread over the group's write-ups (Juilland's D, Gries's DP); nil where undefined.
+        public var juillandD: Double?
+        public var dp: Double?
+        public init(group: String, hits: Int, documents: Int, words: Int, per10k: Double, juillandD: Double? = nil, dp: Double? = nil) {
             self.group = group; self.hits = hits; self.documents = documents; self.words = words; self.per10k = per10k
+            self.juillandD = juillandD; self.dp = dp
         }
     }
     /// Names the first column in the text view ("owner"); the data column is always `group`.
@@ -23,11 +27,13 @@ public struct CountChart: Renderable {
         self.groupHeader = groupHeader; self.rows = rows; self.total = total; self.footer = footer
     }
 
-    /// Columns `group, hits, documents, words, per_10k` for scripts; one row per group, no total row.
+    /// Columns `group, hits, documents, words, per_10k, juilland_d, dp` for scripts; one row per group, no total row.
     public var data: DataTable {
-        DataTable(columns: [Column("group"), Column("hits", .right), Column("documents", .right), Column("words", .right),
-                            Column("per_10k", .right)],
-                  rows: rows.map { [.text($0.group), .int($0.hits), .int($0.documents), .int($0.words), .double($0.per10k, digits: 2)] })
+        func spread(_ x: Double?) -> Cell { x.map { .double($0, digits: 4) } ?? .null }
+        return DataTable(columns: [Column("group"), Column("hits", .right), Column("documents", .right), Column("words", .right),
+                                   Column("per_10k", .right), Column("juilland_d", .right), Column("dp", .right)],
+                         rows: rows.map { [.text($0.group), .int($0.hits), .int($0.documents), .int($0.words), .double($0.per10k, digits: 2),
+                                           spread($0.juillandD), spread($0.dp)] })
     }
 
     public func render(in context: RenderContext) -> String {
@@ -36,10 +42,12 @@ public struct CountChart: Renderable {
         // Groups without a hit are left out of the chart (the data formats keep them) and counted below.
         let shown = total == nil ? rows : rows.filter { $0.hits > 0 }
         let showWords = context.width >= 100
-        let head = ["hits", "docs"] + (showWords ? ["words"] : []) + ["per 10k"]
+        // DP (how unevenly the hits fall over the group's write-ups) where there is room beside a bar.
+        let showDP = context.width >= 60 && rows.contains { $0.dp != nil }
+        let head = ["hits", "docs"] + (showWords ? ["words"] : []) + ["per 10k"] + (showDP ? ["DP"] : [])
         func cells(_ r: Row) -> [String] {
             [formatGrouped(r.hits), formatGrouped(r.documents)] + (showWords ? [formatGrouped(r.words)] : [])
-                + [formatFixed(r.per10k, digits: 2)]
+                + [formatFixed(r.per10k, digits: 2)] + (showDP ? [r.dp.map { formatFixed($0, digits: 2) } ?? ""] : [])
         }
         let all = shown + (total.map { [$0] } ?? [])
         var widths = head.map { DisplayWidth.of($0) }
@@ -67,6 +75,10 @@ public struct CountChart: Renderable {
         }
         if let total { out.append(context.styled(line(TerminalSafe.escape(total.group), cells(total), bar: ""), .dim)) }
         for f in footer { out += TextWrap.lines(f, width: context.width, ascii: ascii) }
+        if showDP && shown.contains(where: { $0.dp != nil }) {
+            out += TextWrap.lines("DP: how unevenly the hits fall over the write-ups (0 = as their sizes predict, near 1 = all in one)",
+                                  width: context.width, ascii: ascii)
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

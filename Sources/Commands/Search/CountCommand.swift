@@ -1,4 +1,5 @@
 // CountCommand: `count QUERY [by GROUP]` — hits and matching write-ups per group, raw and per 10,000 words.
+import Analysis
 import Inspections
 import QueryLanguage
 import Rendering
@@ -13,7 +14,10 @@ enum CountCommand {
             + "narrow the base too: `count caseload* type:crc by owner` rates over CRC findings only. Rows run from most "
             + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical); years stay in time order; "
             + "groups without a hit are left out of the chart but kept in csv, tsv, json and "
-            + "markdown, whose columns are group, hits, documents, words, per_10k. Without `by`, one row of totals. "
+            + "markdown, whose columns are group, hits, documents, words, per_10k, juilland_d, dp. D (Juilland) and DP (Gries) "
+            + "say how evenly the hits fall over the group's write-ups, each weighted by its words of findings (DP 0: as "
+            + "their sizes predict, near 1: all in one; blank for one write-up); DP is shown from 60 columns. "
+            + "Without `by`, one row of totals. "
             + "With two (`by owner by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
             + "the pair's hits, write-ups or rate (`show hits|docs|rate`), with row and column totals; its data is one row "
             + "per pair with the rate's exact 95% interval (`form long`, the default) or one column per second group "
@@ -45,7 +49,10 @@ enum CountCommand {
             } else if grouping?.isChronological != true {
                 table.rows.sort(by: order("hits"))
             }
-            return chart(table, grouping: grouping, query: text)
+            let parts = try Interruptible.run(session) {
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.parts(node, by: grouping) }
+            }
+            return chart(table, grouping: grouping, query: text, parts: parts)
         })
 
     /// Row orders; each ends on the name so the output never depends on dictionary order.
@@ -58,9 +65,12 @@ enum CountCommand {
         }
     }
 
-    static func chart(_ table: CountTable, grouping: Grouping?, query: String) -> CountChart {
+    static func chart(_ table: CountTable, grouping: Grouping?, query: String, parts: [String: GroupParts] = [:]) -> CountChart {
         func row(_ r: CountRow) -> CountChart.Row {
-            CountChart.Row(group: r.group, hits: r.hits, documents: r.documents, words: r.words, per10k: r.per10k)
+            // One write-up has no spread to speak of: its DP of 0 would read as "even".
+            let spread = parts[r.group].map { Dispersion(frequencies: $0.hits, sizes: $0.words) }.flatMap { $0.parts > 1 ? $0 : nil }
+            return CountChart.Row(group: r.group, hits: r.hits, documents: r.documents, words: r.words, per10k: r.per10k,
+                                  juillandD: spread?.juillandD, dp: spread?.dp)
         }
         let t = table.total
         let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")

@@ -18,7 +18,7 @@ enum StatsRender {
         func row(_ i: Int, _ e: WordCount, _ precise: Bool = false) -> [Cell] {
             [.int(i + 1), .text(e.word), .int(e.count)] + (adjusted ? [StatsFormat.optional(e.dispersion?.adjustedFrequency, 1, precise)] : [])
                 + [StatsFormat.rate(e.perTenThousand, precise), .int(e.reports),
-                   StatsFormat.optional(e.dispersion?.juillandD, 2, precise), StatsFormat.optional(e.dispersion?.dp, 2, precise)]
+                   StatsFormat.optional(e.dispersion?.juillandD, 2, precise), StatsFormat.optional(e.dispersion?.dpOverParts, 2, precise)]
         }
         let table = DataTable(columns: [Column("rank", .right), Column("word", flexible: true), Column("count", .right)]
                                   + (adjusted ? [Column("U", .right)] : [])
@@ -130,7 +130,7 @@ enum StatsRender {
              StatsFormat.score(k.logRatio, precise)]
         }
         func spread(_ k: Keyword) -> Cell {
-            StatsFormat.optional(dispersion(k.word).flatMap { k.favoursA ? $0.a.dp : $0.b.dp }, 2)
+            StatsFormat.optional(dispersion(k.word).flatMap { k.favoursA ? $0.a.dpOverParts : $0.b.dpOverParts }, 2)
         }
         func section(_ favoursA: Bool) -> StatsView.Section {
             let (shown, more) = StatsFormat.cut(list.filter { $0.favoursA == favoursA }, limit: limit, noun: "keyword",
@@ -153,7 +153,7 @@ enum StatsRender {
                                            .text(la), .text(lb), .int(a.table.tokens), .int(b.table.tokens), .text(p),
                                            test.map { StatsFormat.pValue($0.pValue) } ?? .null,
                                            StatsFormat.optional(test?.logRatioLow, 4, true), StatsFormat.optional(test?.logRatioHigh, 4, true),
-                                           StatsFormat.optional(d?.a.dp, 4, true), StatsFormat.optional(d?.b.dp, 4, true)]
+                                           StatsFormat.optional(d?.a.dpOverParts, 4, true), StatsFormat.optional(d?.b.dpOverParts, 4, true)]
                              })
         let heading = ["Keywords of \(la) against \(lb): log-likelihood G2 at p < \(p), seen at least "
                        + StatsFormat.count(minimum, "time") + " on the side that over-uses them.",

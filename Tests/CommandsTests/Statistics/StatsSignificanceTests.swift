@@ -101,4 +101,31 @@ final class StatsSignificanceTests: XCTestCase {
             }
         }
     }
+
+    /// count's D and DP per group, written out from each write-up's hits and words taken one write-up at a time.
+    func testCountSpreadFromPerReportCounts() throws {
+        let corpus = Golden.fixtures.appendingPathComponent("stats-corpus").path
+        for query in ["\"risk of harm\"", "caseload*", "harm"] {
+            var parts: [String: [(hits: Double, words: Double)]] = [:]
+            for report in Self.rows("list", corpus: corpus) {
+                let id = report["id"]!
+                let provider = String(id.prefix(upTo: id.lastIndex(of: "-")!)), year = String(id.suffix(4))
+                let one = try XCTUnwrap(Self.rows("count \(query) provider:\(provider) year:\(year)", corpus: corpus).first)
+                parts[report["type"]!, default: []].append((Double(one["hits"]!)!, Double(one["words"]!)!))
+            }
+            let rows = Self.rows("count \(query) by type", corpus: corpus)
+            XCTAssertEqual(rows.count, parts.count, query)
+            for row in rows {
+                let p = try XCTUnwrap(parts[row["group"]!]), f = p.map(\.hits).reduce(0, +), total = p.map(\.words).reduce(0, +)
+                XCTAssertEqual(Double(row["words"]!)!, total, query)
+                // No hit, or one write-up: nothing spread, so both are blank.
+                guard f > 0, p.count > 1 else { XCTAssertEqual([row["dp"], row["juilland_d"]], ["", ""], query); continue }
+                let dp = p.map { abs($0.hits / f - $0.words / total) }.reduce(0, +) / 2
+                XCTAssertEqual(Double(row["dp"]!)!, dp, accuracy: 1e-4, "\(query) \(row["group"]!)")
+                let n = Double(p.count), relative = p.map { $0.hits / $0.words }, mean = relative.reduce(0, +) / n
+                let sd = (relative.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / n).squareRoot()
+                XCTAssertEqual(Double(row["juilland_d"]!)!, 1 - sd / mean / (n - 1).squareRoot(), accuracy: 1e-4, "\(query) \(row["group"]!)")
+            }
+        }
+    }
 }
