@@ -2,7 +2,6 @@
 import Dispatch
 import Documents
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -171,7 +170,7 @@ public struct LoadProgress: Sendable {
 
 /// Files and bytes done so far, counted from every worker.
 private final class LoadCounter: Sendable {
-    private let totals = Mutex((files: 0, bytes: 0))
+    private let totals = Locked((files: 0, bytes: 0))
     func add(bytes b: Int) -> (Int, Int) {
         totals.withLock { t in
             t.files += 1; t.bytes += b
@@ -182,8 +181,8 @@ private final class LoadCounter: Sendable {
 
 /// Per-chunk outcomes written by parallel workers, each slot once.
 private final class ChunkResults: Sendable {
-    private let slots: Mutex<[[FileOutcome]]>
-    init(count: Int) { slots = Mutex(Array(repeating: [], count: count)) }
+    private let slots: Locked<[[FileOutcome]]>
+    init(count: Int) { slots = Locked(Array(repeating: [], count: count)) }
     func set(_ i: Int, _ outcomes: [FileOutcome]) { slots.withLock { $0[i] = outcomes } }
     func joined() -> [FileOutcome] { slots.withLock { $0.flatMap { $0 } } }
 }

@@ -26,7 +26,11 @@ public struct ProviderLookupError: Error, Sendable, Equatable {
         func named(_ p: Provider) -> String { "'\(p.stem)' (\(p.shortName))" }
         switch reason {
         case .ambiguous(let ps):
-            return "say which: " + ps.prefix(8).map { "\($0.stem) (\($0.shortName))" }.joined(separator: ", ")
+            // A stem two candidates share cannot tell them apart, so those are offered by their ids.
+            let shared = Set(Dictionary(grouping: ps, by: \.stem).filter { $0.value.count > 1 }.keys)
+            return "say which: " + ps.prefix(8).map { p in
+                "\(shared.contains(p.stem) ? p.id : p.stem) (\(p.shortName))"
+            }.joined(separator: ", ")
         case .unknown(let near) where !near.isEmpty:
             return "did you mean " + near.prefix(3).map(named).joined(separator: " or ") + "?"
         case .unknown:

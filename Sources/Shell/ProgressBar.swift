@@ -1,8 +1,8 @@
 // ProgressBar: "reading 12,345/124,774 files · 101 MB · 250 MB/s" while a big corpus loads, on a terminal only.
 import Commands
 import Foundation
+import Inspections
 import Rendering
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,7 +16,7 @@ public final class ProgressBar: Sendable {
     private let ascii: Bool
     private let started = DispatchTime.now().uptimeNanoseconds
     /// When the bar was last drawn, and whether it is on the screen now.
-    private let state = Mutex((lastDraw: UInt64(0), drawn: false))
+    private let state = Locked((lastDraw: UInt64(0), drawn: false))
 
     public init(width: Int, ascii: Bool) { self.width = max(20, width); self.ascii = ascii }
 

@@ -24,6 +24,16 @@ final class ProviderLookupTests: XCTestCase {
         XCTAssertEqual(try registry.lookup("hlny").get().id, "hlny-crc")
     }
 
+    func testCandidatesSharingAStemAreOfferedByTheirIds() {
+        let wales = ProviderRegistry(providers: [
+            Provider(id: "wales-crc", name: "Wales CRC", type: .crc),
+            Provider(id: "wales-region", name: "Wales region", type: .region),
+        ])
+        guard case .failure(let ambiguous) = wales.lookup("wales") else { return XCTFail("should be ambiguous") }
+        XCTAssertEqual(ambiguous.hint, "say which: wales-crc (Wales CRC), wales-region (Wales region)")
+        XCTAssertEqual(try wales.lookup("wales-crc").get().id, "wales-crc")
+    }
+
     func testAFolderWithoutARegistryResolvesByWhatItsWriteUpsName() throws {
         let dir = try TempCorpus()
         try dir.write("a.md", writeUp(id: "upland-crc-2019", provider: "Upland CRC"))

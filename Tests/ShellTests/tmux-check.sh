@@ -61,7 +61,9 @@ trap cleanup EXIT
 
 FAILED=0
 pass() { echo "ok - $1"; }
-fail() { echo "not ok - $1"; shift; for line in "$@"; do echo "#   $line"; done; FAILED=1; }
+# The first failure ends the run: later steps depend on earlier ones, and each would wait out its DEADLINE
+# (minutes under a sanitizer) for a screen that cannot come.
+fail() { echo "not ok - $1"; shift; for line in "$@"; do echo "#   $line"; done; exit 1; }
 
 # MARK: tmux helpers
 keys() { tm send-keys -t "$SESSION" "$@"; }
@@ -78,6 +80,7 @@ wait_until() {
     local end=$(( $(date +%s%N) + DEADLINE * 1000000000 ))
     until "$@"; do
         [ "$(date +%s%N)" -lt "$end" ] || return 1
+        tm has-session -t "$SESSION" 2>/dev/null || fail "the terminal session is still there" "tmux's session ended"
         sleep 0.05
     done
 }

@@ -1,6 +1,6 @@
 // Interruptible: runs a search on a worker thread so Ctrl-C answers at once, wherever the search spends its time.
 import Dispatch
-import Synchronization
+import Inspections
 
 /// The query evaluator does not poll for cancellation, and on a large corpus a query matching most tokens
 /// spends seconds inside it. Running the work on a worker lets the command thread poll `isCancelled` every
@@ -32,14 +32,14 @@ enum Interruptible {
         while done.wait(timeout: .now() + pollInterval) == .timedOut {
             if isCancelled() { throw interrupted }
         }
-        // The Mutex, not the semaphore, is what orders the worker's write before this read.
+        // The lock, not the semaphore, is what orders the worker's write before this read.
         return try outcome.value.withLock { $0! }.get()
     }
 
     static let interrupted = CommandError("interrupted", hint: "the command was cancelled; its work was dropped")
 
-    /// Where the worker leaves its result: a class, since a Mutex cannot be captured by an escaping closure.
+    /// Where the worker leaves its result: a class, since the escaping closure and this thread share it.
     private final class Outcome<T: Sendable>: Sendable {
-        let value = Mutex<Result<T, any Error>?>(nil)
+        let value = Locked<Result<T, any Error>?>(nil)
     }
 }
