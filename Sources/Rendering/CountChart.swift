@@ -10,9 +10,14 @@ public struct CountChart: Renderable {
         /// The hits' spread over the group's write-ups (Juilland's D, Gries's DP); nil where undefined.
         public var juillandD: Double?
         public var dp: Double?
-        public init(group: String, hits: Int, documents: Int, words: Int, per10k: Double, juillandD: Double? = nil, dp: Double? = nil) {
+        /// The rate's exact 95% interval, and the write-ups with findings in the group (the base, matched or not).
+        public var low: Double?
+        public var high: Double?
+        public var writeups: Int?
+        public init(group: String, hits: Int, documents: Int, words: Int, per10k: Double, juillandD: Double? = nil, dp: Double? = nil,
+                    low: Double? = nil, high: Double? = nil, writeups: Int? = nil) {
             self.group = group; self.hits = hits; self.documents = documents; self.words = words; self.per10k = per10k
-            self.juillandD = juillandD; self.dp = dp
+            self.juillandD = juillandD; self.dp = dp; self.low = low; self.high = high; self.writeups = writeups
         }
     }
     /// Names the first column in the text view ("owner"); the data column is always `group`.
@@ -27,13 +32,22 @@ public struct CountChart: Renderable {
         self.groupHeader = groupHeader; self.rows = rows; self.total = total; self.footer = footer
     }
 
-    /// Columns `group, hits, documents, words, per_10k, juilland_d, dp` for scripts; one row per group, no total row.
+    /// Fewer write-ups than this make a small group: its rate rests on a handful of reports.
+    public static let smallGroup = 5
+
+    /// Columns `group, hits, documents, words, per_10k, juilland_d, dp, per_10k_low, per_10k_high, writeups,
+    /// small_group` for scripts; one row per group, no total row.
     public var data: DataTable {
-        func spread(_ x: Double?) -> Cell { x.map { .double($0, digits: 4) } ?? .null }
+        func number(_ x: Double?, _ digits: Int) -> Cell { x.map { .double($0, digits: digits) } ?? .null }
         return DataTable(columns: [Column("group"), Column("hits", .right), Column("documents", .right), Column("words", .right),
-                                   Column("per_10k", .right), Column("juilland_d", .right), Column("dp", .right)],
-                         rows: rows.map { [.text($0.group), .int($0.hits), .int($0.documents), .int($0.words), .double($0.per10k, digits: 2),
-                                           spread($0.juillandD), spread($0.dp)] })
+                                   Column("per_10k", .right), Column("juilland_d", .right), Column("dp", .right),
+                                   Column("per_10k_low", .right), Column("per_10k_high", .right), Column("writeups", .right),
+                                   Column("small_group")],
+                         rows: rows.map { r in
+                             [.text(r.group), .int(r.hits), .int(r.documents), .int(r.words), .double(r.per10k, digits: 2),
+                              number(r.juillandD, 4), number(r.dp, 4), number(r.low, 2), number(r.high, 2),
+                              r.writeups.map { .int($0) } ?? .null, r.writeups.map { .text($0 < Self.smallGroup ? "yes" : "no") } ?? .null]
+                         })
     }
 
     public func render(in context: RenderContext) -> String {

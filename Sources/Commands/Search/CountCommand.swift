@@ -14,7 +14,9 @@ enum CountCommand {
             + "narrow the base too: `count caseload* type:crc by owner` rates over CRC findings only. Rows run from most "
             + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical); years stay in time order; "
             + "groups without a hit are left out of the chart but kept in csv, tsv, json and "
-            + "markdown, whose columns are group, hits, documents, words, per_10k, juilland_d, dp. D (Juilland) and DP (Gries) "
+            + "markdown, whose columns are group, hits, documents, words, per_10k, juilland_d, dp, per_10k_low and "
+            + "per_10k_high (the rate's exact Poisson 95% interval), writeups (with findings in the group) and small_group "
+            + "(fewer than 5 write-ups). D (Juilland) and DP (Gries) "
             + "say how evenly the hits fall over the group's write-ups, each weighted by its words of findings (DP 0: as "
             + "their sizes predict, near 1: all in one; blank for one write-up); DP is shown from 60 columns. "
             + "Without `by`, one row of totals. "
@@ -69,8 +71,10 @@ enum CountCommand {
         func row(_ r: CountRow) -> CountChart.Row {
             // One write-up has no spread to speak of: its DP of 0 would read as "even".
             let spread = parts[r.group].map { Dispersion(frequencies: $0.hits, sizes: $0.words) }.flatMap { $0.parts > 1 ? $0 : nil }
+            let rate = PoissonInterval.rate(count: r.hits, words: r.words)
             return CountChart.Row(group: r.group, hits: r.hits, documents: r.documents, words: r.words, per10k: r.per10k,
-                                  juillandD: spread?.juillandD, dp: spread?.dp)
+                                  juillandD: spread?.juillandD, dp: spread?.dp, low: rate?.low, high: rate?.high,
+                                  writeups: parts[r.group]?.words.count)
         }
         let t = table.total
         let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")

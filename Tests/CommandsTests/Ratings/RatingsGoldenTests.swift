@@ -92,8 +92,9 @@ final class RatingsGoldenTests: XCTestCase {
         XCTAssertEqual(inQuery, "owner,hits,writeups_with_hits,writeups,words,per_10k_words\r\n"
                        + "Kestrel Justice,2,1,1,77,259.74\r\nHeron Partners,4,3,3,181,220.99\r\n")
         XCTAssertEqual(run("count \"risk of harm\" type:crc by owner"),
-                       "group,hits,documents,words,per_10k,juilland_d,dp\r\nHeron Partners,4,3,181,220.99,0.8126,0.0787\r\n"
-                       + "Kestrel Justice,2,1,77,259.74,,\r\n")
+                       "group,hits,documents,words,per_10k,juilland_d,dp,per_10k_low,per_10k_high,writeups,small_group\r\n"
+                       + "Heron Partners,4,3,181,220.99,0.8126,0.0787,60.21,565.83,3,yes\r\n"
+                       + "Kestrel Justice,2,1,77,259.74,,,31.46,938.27,1,yes\r\n")
         XCTAssertEqual(run("track \"risk of harm\" provider:nmarsh by provider"),
                        "provider,year,hits,words,per_10k_words\r\nNorth Marsh CRC,2019,2,92,217.39\r\nNorth Marsh CRC,2020,1,58,172.41\r\n")
         let strips = run("chart dispersion \"risk of harm\" -type:crc").split(separator: "\r\n").dropFirst()

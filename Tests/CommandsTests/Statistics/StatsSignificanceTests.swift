@@ -128,4 +128,28 @@ final class StatsSignificanceTests: XCTestCase {
             }
         }
     }
+
+    /// count's interval leaves 2.5% in each tail, by Poisson sums written out here, and the small-group mark follows
+    /// the write-ups per group that `list` shows.
+    func testCountIntervalsAndSmallGroups() throws {
+        let corpus = Golden.fixtures.appendingPathComponent("stats-corpus").path
+        var perType: [String: Int] = [:]
+        for report in Self.rows("list", corpus: corpus) { perType[report["type"]!, default: 0] += 1 }
+        func poisson(_ i: Int, _ mean: Double) -> Double { exp(-mean + Double(i) * log(mean) - lgamma(Double(i + 1))) }
+        for query in ["\"risk of harm\"", "caseload*", "harm"] {
+            let rows = Self.rows("count \(query) by type", corpus: corpus)
+            XCTAssertFalse(rows.isEmpty)
+            for row in rows {
+                let k = Int(row["hits"]!)!, words = Double(row["words"]!)!
+                let low = Double(row["per_10k_low"]!)! * words / 10_000, high = Double(row["per_10k_high"]!)! * words / 10_000
+                // P(X <= k) at the upper bound, and P(X >= k) at the lower one, are 2.5% (to the rounding of two decimals).
+                XCTAssertEqual((0...k).map { poisson($0, high) }.reduce(0, +), 0.025, accuracy: 2e-3, "\(query) \(row["group"]!)")
+                if k == 0 { XCTAssertEqual(low, 0) } else {
+                    XCTAssertEqual(1 - (0..<k).map { poisson($0, low) }.reduce(0, +), 0.025, accuracy: 2e-3, "\(query) \(row["group"]!)")
+                }
+                XCTAssertEqual(Int(row["writeups"]!)!, perType[row["group"]!]!)
+                XCTAssertEqual(row["small_group"], perType[row["group"]!]! < 5 ? "yes" : "no")
+            }
+        }
+    }
 }
