@@ -2,7 +2,8 @@
 
 /// The rating vocabulary every view uses: the inspectorate's words (`Rating.label`), the short form
 /// ("RI" for Requires improvement, the other words being short already), one letter (O G R I, ? unknown),
-/// and the legends that explain them. Which form a view uses depends on its width only, by one rule.
+/// and the legends that explain them. A table laid out by the layout engine takes the longest form its column has
+/// room for (`forms`, `legends`); a view drawn to a fixed plan picks by its width, by one rule (`init(width:)`).
 public enum RatingForm: Sendable, Equatable {
     case word, short, letter
 
@@ -34,6 +35,12 @@ public enum RatingForm: Sendable, Equatable {
         case .letter: return "O G R I: " + Rating.bestFirst.map { $0.label.lowercased() }.joined(separator: ", ") + "; ? not known"
         }
     }
+
+    /// A rating in every form, widest first (word, short, letter): what a layout chooses from for a column.
+    public static func forms(_ rating: Rating?) -> [String] { [RatingForm.word, .short, .letter].map { $0.text(rating) } }
+
+    /// What each of those forms needs explained, in the same order.
+    public static let legends: [String?] = [RatingForm.word, .short, .letter].map(\.footnote)
 
     /// The letters with their meanings, one entry each, unknown last: a heatmap's legend.
     public static let letterLegend: [String] =

@@ -1,4 +1,4 @@
-// ConcordanceView: KWIC lines aligned on the match, left context right-aligned and cut on its left, fitted to the width.
+// ConcordanceView: KWIC lines aligned on the match, each with its finding's citation id whole, spacing as in the text.
 
 /// One concordance line: where it comes from, and its three parts as written in the corpus.
 public struct ConcordanceRow: Sendable {
@@ -33,45 +33,24 @@ public struct ConcordanceView: Renderable {
     /// Context as one line: whitespace runs become one space, control characters visible escapes.
     static func flat(_ s: String) -> String { MarkedText(s, marks: [], brackets: false).plain }
 
+    /// Citation, left context, match and right context as layout columns. The contexts are sliced from the
+    /// finding as written, so the bars around the match sit exactly where the match starts and ends: "CRC's
+    /// │Through the Gate│, and" keeps the comma against the match. A citation id is never cut: when there is no
+    /// room for it beside the context, it goes on a line of its own above its lines.
     public func render(in context: RenderContext) -> String {
         guard context.format == .table else { return data.render(in: context) }
-        let ascii = context.charset == .ascii
-        let visible = Array(rows.prefix(shown))
-        let bar = ascii ? "|" : "│"
-        let width = context.width
-        // The reference column: full citations when they fit a third of a wide line, else report ids cut to a
-        // quarter of the line, and none below 60 columns (the context is what a concordance is for).
-        let citations = visible.map { TerminalSafe.escape($0.citation) }
-        let useCitations = width >= 120 && (citations.map { DisplayWidth.of($0) }.max() ?? 0) <= width / 3
-        let refs = width < 60 ? visible.map { _ in "" } : useCitations ? citations : visible.map { TerminalSafe.escape($0.report) }
-        let refWidth = min(refs.map { DisplayWidth.of($0) }.max() ?? 0, useCitations ? width / 3 : width / 4)
-        let fixed = (refWidth > 0 ? refWidth + 1 : 0) + 2 * (DisplayWidth.of(bar) + 2)
-        let matches = visible.map { ConcordanceView.flat($0.match) }
-        let matchWidth = max(1, min(matches.map { DisplayWidth.of($0) }.max() ?? 1, max(4, (width - fixed) / 2)))
-        let room = max(2, width - fixed - matchWidth)
-        // Half each, unless one side needs less (matches at a finding's start have no left context).
-        let leftNeed = visible.map { DisplayWidth.of(ConcordanceView.flat($0.left)) }.max() ?? 0
-        let rightNeed = visible.map { DisplayWidth.of(ConcordanceView.flat($0.right)) }.max() ?? 0
-        let leftWidth = max(0, min(leftNeed, max(room / 2, room - rightNeed))), rightWidth = room - leftWidth
-        var out: [String] = []
-        for (i, row) in visible.enumerated() {
-            let ref = refWidth > 0 ? DisplayWidth.pad(refs[i], to: refWidth, ascii: ascii) + " " : ""
-            let left = DisplayWidth.truncateLeft(ConcordanceView.flat(row.left), to: leftWidth, ascii: ascii)
-            let leftPadded = String(repeating: " ", count: max(0, leftWidth - DisplayWidth.of(left))) + left
-            let match = DisplayWidth.pad(matches[i], to: matchWidth, ascii: ascii)
-            let right = DisplayWidth.truncate(ConcordanceView.flat(row.right), to: rightWidth, ascii: ascii)
-            var line = context.styled(ref, .dim) + leftPadded + " " + context.styled(bar, .dim) + " "
-            line += context.styled(match, .match) + " " + context.styled(bar, .dim) + " " + right
-            out.append(trimRight(line))
+        let bar = context.charset == .ascii ? "|" : "│"
+        let columns = [
+            LayoutColumn("citation", .identifier, priority: .essential, style: .dim),
+            LayoutColumn("left", .prose(.cutLeading), priority: .essential, alignment: .right, minimum: 12),
+            LayoutColumn("match", .prose(.cut), priority: .essential, minimum: 24, separator: bar, style: .match),
+            LayoutColumn("right", .prose(.cut), priority: .essential, minimum: 12, separator: bar),
+        ]
+        let rows: [LayoutRow] = rows.prefix(shown).map { r in
+            .cells([LayoutCell(r.citation), LayoutCell(r.left), LayoutCell(r.match), LayoutCell(r.right)])
         }
-        for f in footer { out += TextWrap.lines(f, width: width, ascii: ascii) }
-        return out.joined(separator: "\n") + "\n"
-    }
-
-    func trimRight(_ s: String) -> String {
-        var s = s
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
+        let table = LayoutTable(columns: columns, rows: rows, footer: footer, showsHeader: false)
+        return table.render(in: context)
     }
 
     /// The rows behind the view: metadata columns, then left, match and right as one line each.

@@ -50,55 +50,36 @@ public struct CountChart: Renderable {
                          })
     }
 
+    /// The groups, their numbers and a bar each, laid out by the layout engine: the group and its hits are never
+    /// left out; on a narrow line the words column goes first, then the bar.
     public func render(in context: RenderContext) -> String {
         guard context.format == .table else { return data.render(in: context) }
-        let ascii = context.charset == .ascii
         // Groups without a hit are left out of the chart (the data formats keep them) and counted below.
         let shown = total == nil ? rows : rows.filter { $0.hits > 0 }
-        let showWords = context.width >= 100
-        // DP (how unevenly the hits fall over the group's write-ups) where there is room beside a bar.
-        let showDP = context.width >= 60 && rows.contains { $0.dp != nil }
-        let head = ["hits", "docs"] + (showWords ? ["words"] : []) + ["per 10k"] + (showDP ? ["DP"] : [])
-        func cells(_ r: Row) -> [String] {
-            [formatGrouped(r.hits), formatGrouped(r.documents)] + (showWords ? [formatGrouped(r.words)] : [])
-                + [formatFixed(r.per10k, digits: 2)] + (showDP ? [r.dp.map { formatFixed($0, digits: 2) } ?? ""] : [])
-        }
-        let all = shown + (total.map { [$0] } ?? [])
-        var widths = head.map { DisplayWidth.of($0) }
-        for r in all { for (i, c) in cells(r).enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
-        let numbers = widths.reduce(0, +) + 2 * widths.count
-        let labels = all.map { TerminalSafe.escape($0.group) } + [TerminalSafe.escape(groupHeader)]
-        let wantLabel = labels.map { DisplayWidth.of($0) }.max() ?? 5
-        let withBars = total != nil
-        // The label gets what it needs up to 40% of the line; the bar gets the rest (at least 5 columns, or none).
-        var labelWidth = min(wantLabel, max(8, context.width * 2 / 5))
-        var barWidth = withBars ? context.width - labelWidth - numbers - 2 : 0
-        if withBars && barWidth < 5 { labelWidth = max(4, labelWidth - (5 - barWidth)); barWidth = context.width - labelWidth - numbers - 2 }
-        if barWidth < 3 { barWidth = 0 }
         let top = shown.map(\.per10k).max() ?? 0
-        func line(_ label: String, _ values: [String], bar: String) -> String {
-            var s = DisplayWidth.pad(label, to: labelWidth, ascii: ascii)
-            for (i, v) in values.enumerated() { s += "  " + String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(v))) + v }
-            if !bar.isEmpty { s += "  " + bar }
-            return trimRight(s)
+        // DP (how unevenly the hits fall over a group's write-ups) when some row has one.
+        let showDP = shown.contains { $0.dp != nil }
+        func cells(_ r: Row, bar: Bool) -> [LayoutCell] {
+            [LayoutCell(r.group), LayoutCell(formatGrouped(r.hits)), LayoutCell(formatGrouped(r.documents)),
+             LayoutCell(formatGrouped(r.words)), LayoutCell(formatFixed(r.per10k, digits: 2))]
+                + (showDP ? [LayoutCell(r.dp.map { formatFixed($0, digits: 2) } ?? "")] : [])
+                + [bar && top > 0 ? LayoutCell(bar: r.per10k / top) : .empty]
         }
-        var out = [context.styled(line(TerminalSafe.escape(groupHeader), head, bar: ""), .bold)]
-        for r in shown {
-            let bar = barWidth > 0 ? Bars.bar(r.per10k, maximum: top, width: barWidth, charset: context.charset) : ""
-            out.append(line(TerminalSafe.escape(r.group), cells(r), bar: context.styled(bar, .cyan)))
+        var columns = [
+            LayoutColumn(groupHeader, .name, priority: .essential), LayoutColumn("hits", .number, priority: .essential),
+            LayoutColumn("docs", .number, priority: .high), LayoutColumn("words", .number, priority: .low),
+            LayoutColumn("per 10k", .number, priority: .high),
+        ]
+        if showDP {
+            columns.append(LayoutColumn("DP", .number, priority: .low,
+                                        note: "DP: how unevenly the hits fall over the write-ups (0 = as their sizes predict, near 1 = all in one)"))
         }
-        if let total { out.append(context.styled(line(TerminalSafe.escape(total.group), cells(total), bar: ""), .dim)) }
-        for f in footer { out += TextWrap.lines(f, width: context.width, ascii: ascii) }
-        if showDP && shown.contains(where: { $0.dp != nil }) {
-            out += TextWrap.lines("DP: how unevenly the hits fall over the write-ups (0 = as their sizes predict, near 1 = all in one)",
-                                  width: context.width, ascii: ascii)
-        }
-        return out.joined(separator: "\n") + "\n"
+        // A lone total (no groups) has nothing to compare, so no bar.
+        if total != nil { columns.append(LayoutColumn("", .bar, priority: Priority(LayoutColumn.Priority.low.rank + 1), style: .cyan)) }
+        var table: [LayoutRow] = shown.map { .cells(cells($0, bar: total != nil)) }
+        if let total { table.append(.cells(cells(total, bar: false).map { LayoutCell(forms: $0.forms, style: .dim) })) }
+        return LayoutTable(columns: columns, rows: table, footer: footer).render(in: context)
     }
 
-    func trimRight(_ s: String) -> String {
-        var s = s
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
-    }
+    typealias Priority = LayoutColumn.Priority
 }

@@ -5,6 +5,10 @@ public enum Cell: Sendable, Hashable {
     case text(String)
     case int(Int)
     case double(Double, digits: Int)
+    /// A yes/no fact: `true`/`false` in the data formats (JSON as a boolean), "yes" or nothing in the text view.
+    case bool(Bool)
+    /// Several values: a JSON array; joined by " | " elsewhere.
+    case list([String])
     case null
 
     public var plain: String {
@@ -12,8 +16,16 @@ public enum Cell: Sendable, Hashable {
         case .text(let s): s
         case .int(let i): String(i)
         case .double(let d, let digits): formatFixed(d, digits: digits)
+        case .bool(let b): b ? "true" : "false"
+        case .list(let items): items.joined(separator: " | ")
         case .null: ""
         }
+    }
+
+    /// As the text view shows it: a yes/no as "yes" or blank, so a column of them reads at a glance.
+    public var shown: String {
+        if case .bool(let b) = self { return b ? "yes" : "" }
+        return plain
     }
 }
 
@@ -21,10 +33,15 @@ public struct Column: Sendable {
     public enum Alignment: Sendable { case left, right }
     public var name: String
     public var alignment: Alignment
-    /// Whether the text view may truncate this column first when the table is too wide.
-    public var flexible: Bool
-    public init(_ name: String, _ alignment: Alignment = .left, flexible: Bool = false) {
-        self.name = name; self.alignment = alignment; self.flexible = flexible
+    /// What the column holds, for the text view's layout: right-aligned columns are numbers, others identifiers
+    /// (never cut) unless declared otherwise.
+    public var kind: LayoutColumn.Kind
+    /// Which columns the text view leaves out first; nil: the first column is essential, the others normal.
+    public var priority: LayoutColumn.Priority?
+    public init(_ name: String, _ alignment: Alignment = .left, kind: LayoutColumn.Kind? = nil,
+                priority: LayoutColumn.Priority? = nil) {
+        self.name = name; self.alignment = alignment; self.kind = kind ?? (alignment == .right ? .number : .identifier)
+        self.priority = priority
     }
 }
 
@@ -42,12 +59,23 @@ public struct DataTable: Renderable {
 
     public func render(in context: RenderContext) -> String {
         switch context.format {
-        case .table: TextTable.render(self, in: context)
+        case .table: layout.render(in: context)
         case .csv: DelimitedWriter.csv(self)
         case .tsv: DelimitedWriter.tsv(self)
         case .json: JSONWriter.table(self)
         case .markdown: MarkdownWriter.table(self)
         }
+    }
+}
+
+extension DataTable {
+    /// The text view: each column as the layout engine's column, unknown cells as `nullText`.
+    public var layout: LayoutTable {
+        LayoutTable(columns: columns.enumerated().map { i, c in
+                        LayoutColumn(c.name, c.kind, priority: c.priority ?? (i == 0 ? .essential : .normal), alignment: c.alignment)
+                    },
+                    rows: rows.map { row in .cells(row.map { LayoutCell($0 == .null ? nullText : $0.shown) }) },
+                    footer: footer)
     }
 }
 

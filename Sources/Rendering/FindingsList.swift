@@ -1,4 +1,4 @@
-// FindingsList: `find` results — citation, provider, date and section over each finding's text with matches marked.
+// FindingsList: `find` results — citation id whole, provider, date and section over each finding's text, matches marked.
 
 /// One finding as a result line: its metadata and its text with match byte ranges.
 public struct FindingItem: Sendable {
@@ -13,11 +13,14 @@ public struct FindingItem: Sendable {
     public var matches: [Range<Int>]
     public var score: Double
     public var hits: Int
+    /// The provider's name in the forms a narrow line may use, longest first.
+    public var providerForms: [String]
 
-    public init(citation: String, report: String, provider: String, type: String, date: String, section: String,
-                text: String, matches: [Range<Int>], score: Double, hits: Int) {
+    public init(citation: String, report: String, provider: String, providerForms: [String]? = nil, type: String, date: String,
+                section: String, text: String, matches: [Range<Int>], score: Double, hits: Int) {
         self.citation = citation; self.report = report; self.provider = provider; self.type = type; self.date = date
         self.section = section; self.text = text; self.matches = matches; self.score = score; self.hits = hits
+        self.providerForms = providerForms ?? [provider]
     }
 
     /// The matched passages, as written.
@@ -42,52 +45,29 @@ public struct FindingsList: Renderable {
         self.items = items; self.shown = shown; self.exported = exported; self.footer = footer; self.maxLines = maxLines
     }
 
+    /// Each result: a heading line (citation id whole, provider, date, section) laid out with the others so they
+    /// line up, then up to `maxLines` of its text, indented. The section goes first when the line is short (the
+    /// citation id names it too); an id too long for the line goes on one of its own.
     public func render(in context: RenderContext) -> String {
         guard context.format == .table else { return data.render(in: context) }
+        let visible = Array(items.prefix(shown))
+        let headings = LayoutTable(columns: [
+            LayoutColumn("citation", .identifier, priority: .essential, style: .cyan),
+            LayoutColumn("provider", .name, priority: .high, style: .dim),
+            LayoutColumn("date", .identifier, priority: .normal, style: .dim),
+            LayoutColumn("section", .prose(.cut), priority: .low, minimum: 16, style: .dim),
+        ], rows: visible.map { item in
+            .cells([LayoutCell(item.citation), LayoutCell(forms: item.providerForms), LayoutCell(item.date), LayoutCell(item.section)])
+        }, footer: footer, showsHeader: false).parts(in: context)
         var out: [String] = []
-        for item in items.prefix(shown) { out += lines(item, context) }
-        let ascii = context.charset == .ascii
-        for f in footer { out += TextWrap.lines(f, width: context.width, ascii: ascii) }
-        return out.joined(separator: "\n") + "\n"
-    }
-
-    /// One result: a heading line (or two when narrow) and up to `maxLines` of text, indented.
-    func lines(_ item: FindingItem, _ context: RenderContext) -> [String] {
-        let ascii = context.charset == .ascii
-        let dot = ascii ? " | " : " · "
-        let citation = TerminalSafe.escape(item.citation)
-        let meta = TerminalSafe.escape([item.provider, item.date, item.section].filter { !$0.isEmpty }.joined(separator: dot))
-        // The section is also in the citation id, so it is the first thing dropped to keep the heading on one line.
-        let short = TerminalSafe.escape([item.provider, item.date].filter { !$0.isEmpty }.joined(separator: dot))
-        var out: [String] = []
-        let cw = DisplayWidth.of(citation)
-        if let fits = [meta, short].first(where: { cw + 2 + DisplayWidth.of($0) <= context.width }) {
-            out.append(context.styled(citation, .cyan) + String(repeating: " ", count: context.width - cw - DisplayWidth.of(fits))
-                       + context.styled(fits, .dim))
-        } else {
-            // A long id breaks before its '#' first, so each part stays whole where it can.
-            let parts = cw > context.width && citation.contains("#")
-                ? [String(citation[..<citation.firstIndex(of: "#")!]), String(citation[citation.firstIndex(of: "#")!...])] : [citation]
-            out += parts.flatMap { FindingsList.hardWrap($0, width: context.width) }.map { context.styled($0, .cyan) }
-            out.append("  " + context.styled(DisplayWidth.truncate(meta, to: context.width - 2, ascii: ascii), .dim))
+        for (item, heading) in zip(visible, headings.rows) {
+            out += heading
+            let body = MarkedText(item.text, marks: item.matches, brackets: !context.color)
+            for line in body.window(width: context.width - 2, maxLines: maxLines, ascii: context.charset == .ascii) {
+                out.append("  " + line.render(in: context))
+            }
         }
-        let body = MarkedText(item.text, marks: item.matches, brackets: !context.color)
-        for line in body.window(width: context.width - 2, maxLines: maxLines, ascii: ascii) {
-            out.append("  " + line.render(in: context))
-        }
-        return out
-    }
-
-    /// Splits an identifier into lines of at most `width` columns, so it is never cut short.
-    static func hardWrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], line = "", used = 0
-        for ch in text {
-            let w = DisplayWidth.of(String(ch))
-            if used + w > width && !line.isEmpty { lines.append(line); line = ""; used = 0 }
-            line.append(ch); used += w
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
+        return (out + headings.notes).joined(separator: "\n") + "\n"
     }
 
     /// The rows behind the view, for csv, tsv, json and markdown.
@@ -95,12 +75,12 @@ public struct FindingsList: Renderable {
         let rows: [[Cell]] = items.prefix(exported).enumerated().map { i, item in
             [.int(i + 1), .text(item.citation), .text(item.report), .text(item.provider), .text(item.type),
              item.date.isEmpty ? .null : .text(item.date), .text(item.section), .double(item.score, digits: 3),
-             .int(item.hits), .text(TerminalSafe.escape(item.matchedTexts.joined(separator: " | "))),
+             .int(item.hits), .list(item.matchedTexts.map { TerminalSafe.escape($0) }),
              .text(TerminalSafe.escape(item.text, keepNewlines: true))]
         }
         return DataTable(columns: [Column("rank", .right), Column("citation"), Column("report"), Column("provider"),
                                    Column("type"), Column("date"), Column("section"), Column("score", .right),
-                                   Column("hits", .right), Column("matches"), Column("text", flexible: true)],
+                                   Column("hits", .right), Column("matches"), Column("text", kind: .prose(.wrap))],
                          rows: rows)
     }
 }
@@ -162,7 +142,7 @@ public struct FindingContextView: Renderable {
 
     public var data: DataTable {
         DataTable(columns: [Column("citation"), Column("report"), Column("provider"), Column("date"), Column("section"),
-                            Column("ordinal", .right), Column("selected", .right), Column("text", flexible: true)],
+                            Column("ordinal", .right), Column("selected", .right), Column("text", kind: .prose(.wrap))],
                   rows: entries.map { e in
                       [.text(e.citation), .text(report), .text(provider), date.isEmpty ? .null : .text(date), .text(section),
                        .int(e.ordinal), .int(e.selected ? 1 : 0), .text(TerminalSafe.escape(e.text, keepNewlines: true))]

@@ -53,6 +53,8 @@ public enum JSONWriter {
         case .text(let s): string(s)
         case .int(let i): String(i)
         case .double(let d, let digits): d.isFinite ? formatFixed(d, digits: digits) : "null"
+        case .bool(let b): b ? "true" : "false"
+        case .list(let items): "[" + items.map(string).joined(separator: ", ") + "]"
         case .null: "null"
         }
     }

@@ -112,7 +112,7 @@ public enum Launcher {
         let repl = ReadEvalPrintLoop(session: session, reader: reader, output: output, environment: environment)
         let c = session.corpus
         let width = session.terminal.width ?? 80
-        let banner = TextWrap.lines("probe 0.1 · " + c.summary, width: width).joined(separator: "\n") + "\n"
+        let banner = TextWrap.lines(ProbeVersion.bannerTitle(c.summary), width: width).joined(separator: "\n") + "\n"
             + TextWrap.lines("indexed in " + formatFixed(c.loadMilliseconds + c.indexMilliseconds, digits: 0) + " ms"
                              + " · type help, or a command; TAB completes", width: width).joined(separator: "\n") + "\n"
         return repl.run(banner: banner)

@@ -16,7 +16,7 @@ struct ProbeCommand: ParsableCommand {
             With FILE, -f FILE, -c CMD or commands on standard input, it runs them in batch: no prompt, no colour, \
             and exit status 1 at the first error (0 when all succeed, 2 for a usage error).
             """,
-        version: "probe 0.1.0")
+        version: "probe " + ProbeVersion.number)
 
     @Argument(help: "A script of probe commands to run (like -f).", completion: .file(extensions: ["probe"]))
     var script: String?

@@ -126,7 +126,8 @@ final class ChartWidthPropertyTests: XCTestCase {
                 case 0: .heading(label(&g, ascii: ascii))
                 case 1: .paragraph(label(&g, ascii: ascii) + " " + label(&g, ascii: ascii))
                 case 2: .blank
-                default: .row(.init(label(&g, ascii: ascii), label(&g, ascii: ascii), ascii ? "^" : "▲", label(&g, ascii: ascii), wrap: round % 3 == 0))
+                default: .row(.init(label(&g, ascii: ascii), label(&g, ascii: ascii), change: ascii ? ["^ better", "^"] : ["▲ better", "▲"],
+                                    label(&g, ascii: ascii)))
                 }
             }
             let side = SideBySide(titleA: label(&g, ascii: ascii), titleB: label(&g, ascii: ascii), items: items, header: ["note"],

@@ -30,17 +30,35 @@ enum ListCommand {
                     return na != nb ? na < nb : ReportDate.precedes(a, b)
                 }
             }
-            let rows: [[Cell]] = reports.map { r in
-                [.text(r.id), .text(r.provider.shortName), .text(r.type.rawValue), r.reportDate.map { .text($0.description) } ?? .null,
-                 r.overall.map { .text($0.label) } ?? .null, .int(r.ratings.count), .int(r.findings.filter { !$0.isNote }.count)]
-            }
-            let n = rows.count
+            let n = reports.count
             let counted = "\(n) inspection\(n == 1 ? "" : "s")" + (inv.query.map { " match" + (n == 1 ? "es " : " ") + $0 } ?? "")
-            return DataTable(columns: [Column("id"), Column("provider", flexible: true), Column("type"), Column("published"),
-                                       Column("overall"), Column("known", .right), Column("findings", .right)],
-                             rows: rows, footer: [counted + " · known: standards with a confirmed rating"]
-                                + [ReportDate.footnote(datedByID: reports.filter { $0.reportDate?.fromID == true }.count)].compactMap { $0 })
+            let footer = [counted + " · known: standards with a confirmed rating"]
+                + [ReportDate.footnote(datedByID: reports.filter { $0.reportDate?.fromID == true }.count)].compactMap { $0 }
+            return view(reports, footer: footer)
         })
+
+    /// The ids whole; provider names shortened only to unique forms; ratings as words, "RI" or letters.
+    static func view(_ reports: [InspectionReport], footer: [String]) -> TableView {
+        let data: [[Cell]] = reports.map { r in
+            [.text(r.id), .text(r.provider.shortName), .text(r.type.rawValue), r.reportDate.map { .text($0.description) } ?? .null,
+             r.overall.map { .text($0.label) } ?? .null, .int(r.ratings.count), .int(r.findings.filter { !$0.isNote }.count)]
+        }
+        let text: [LayoutRow] = reports.map { r in
+            .cells([LayoutCell(r.id), LayoutCell(forms: r.provider.nameForms()), LayoutCell(r.type.rawValue),
+                    LayoutCell(r.reportDate?.description ?? "?"), LayoutCell(forms: RatingForm.forms(r.overall)),
+                    LayoutCell(String(r.ratings.count)), LayoutCell(String(r.findings.filter { !$0.isNote }.count))])
+        }
+        let columns = [
+            LayoutColumn("id", .identifier, priority: .essential), LayoutColumn("provider", .name, priority: .high),
+            LayoutColumn("type", .identifier, priority: .low), LayoutColumn(["published", "date"], .identifier),
+            LayoutColumn(["overall", "ovr"], .rating, priority: .high, legends: RatingForm.legends),
+            LayoutColumn("known", .number, priority: .low), LayoutColumn("findings", .number, priority: .low),
+        ]
+        return TableView(text: LayoutTable(columns: columns, rows: text, footer: footer),
+                         data: DataTable(columns: [Column("id"), Column("provider"), Column("type"), Column("published"),
+                                                   Column("overall"), Column("known", .right), Column("findings", .right)],
+                                         rows: data, footer: footer))
+    }
 
     /// The reports a query allows, in corpus order; every report without a query.
     static func matching(_ inv: Invocation, _ search: SearchCorpus) throws -> [InspectionReport] {

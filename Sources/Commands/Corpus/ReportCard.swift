@@ -59,13 +59,18 @@ struct ReportCard: Renderable {
             }
         }
         out += "\n"
-        let ratingRows: [[Cell]] = r.framework.standards.map { s in
-            let sr = r.ratings.first { $0.standard.key == s.key }
-            return [.text((s.number.map { $0 + " " } ?? "") + s.label), sr.map { .text($0.rating.label) } ?? .null,
-                    .text(sr?.note ?? (r.isInferred(s.key) ? "inferred" : ""))]
+        // Standards wrap rather than shorten, a rating may be "RI" or its letter: neither is ever left out. The note
+        // column is there only when some standard has one.
+        let standardNotes = r.framework.standards.map { s in r.ratings.first { $0.standard.key == s.key }?.note ?? (r.isInferred(s.key) ? "inferred" : "") }
+        let ratingRows: [LayoutRow] = zip(r.framework.standards, standardNotes).map { s, note in
+            .cells([LayoutCell((s.number.map { $0 + " " } ?? "") + s.label), LayoutCell(forms: RatingForm.forms(r.rating(of: s))),
+                    LayoutCell(note)])
         }
-        out += DataTable(columns: [Column("standard"), Column("rating"), Column("note", flexible: true)], rows: ratingRows,
-                         footer: ["? not known from the write-up's sources; the score counts known standards only"])
+        let noteColumns = standardNotes.allSatisfy(\.isEmpty) ? [] : [LayoutColumn("note", .prose(.wrap), priority: .low)]
+        out += LayoutTable(columns: [LayoutColumn("standard", .prose(.wrap), priority: .essential),
+                                     LayoutColumn("rating", .rating, priority: .essential, legends: RatingForm.legends)] + noteColumns,
+                           rows: ratingRows,
+                           footer: ["? not known from the write-up's sources; the score counts known standards only"])
             .render(in: context)
         var counts: [(String, Int)] = []
         for f in r.findings where !f.isNote {
@@ -86,7 +91,8 @@ struct ReportCard: Renderable {
         if !r.inferred.isEmpty {
             out += "\ninferred from the text:\n"
             for f in r.inferred {
-                out += DisplayWidth.truncate("  \(f.field) = \(f.value): “\(TerminalSafe.escape(f.sentence))”", to: context.width) + "\n"
+                out += ProseFit.wrap("\(f.field) = \(f.value): “\(TerminalSafe.escape(f.sentence))”", width: context.width - 2)
+                    .map { "  " + $0 + "\n" }.joined()
             }
         }
         if !r.sources.isEmpty {

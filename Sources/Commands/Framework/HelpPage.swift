@@ -27,7 +27,10 @@ struct HelpPage: Renderable {
         if !flags.isEmpty { out += "\nflags:\n" + items(flags, context) }
         let examples = HelpText.examples(spec)
         if !examples.isEmpty {
-            out += "\nexamples:\n" + examples.map { "  " + DisplayWidth.truncate($0, to: context.width - 2) }.joined(separator: "\n") + "\n"
+            // An example is a command to copy: wrapped between words if it must be, never cut.
+            out += "\nexamples:\n" + examples.flatMap { e in
+                ProseFit.wrap(e, width: context.width - 4).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+            }.joined(separator: "\n") + "\n"
         }
         return out
     }
@@ -41,7 +44,8 @@ struct HelpPage: Renderable {
         }
         if !part.isEmpty { parts.append(part) }
         var lines: [String] = [], line = ""
-        for p in parts {
+        // A part wider than the line (a long list of choices) breaks after a bar.
+        for p in parts.flatMap({ DisplayWidth.of($0) > width ? ProseFit.breakWord($0, width: width) : [$0] }) {
             if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(p) > width { lines.append(line); line = p } else {
                 line += (line.isEmpty ? "" : " ") + p
             }
@@ -50,20 +54,11 @@ struct HelpPage: Renderable {
         return lines
     }
 
-    /// Name and help pairs: help wraps in its own column when there is room, else under the name.
+    /// Name and help pairs: the name whole, its help wrapped beside it, or under it when the name is too long.
     func items(_ pairs: [(String, String)], _ context: RenderContext) -> String {
-        let w = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
-        var out = ""
-        for (head, help) in pairs {
-            if w + 4 + 20 <= context.width {
-                let body = HelpText.wrap(help, width: context.width - w - 4).split(separator: "\n")
-                out += "  " + DisplayWidth.pad(head, to: w) + "  " + (body.first.map(String.init) ?? "") + "\n"
-                for more in body.dropFirst() { out += String(repeating: " ", count: w + 4) + more + "\n" }
-            } else {
-                out += "  " + DisplayWidth.truncate(head, to: context.width - 2) + "\n"
-                out += HelpText.wrap(help, width: context.width - 4).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
-            }
-        }
-        return out
+        LayoutTable(columns: [LayoutColumn("name", .identifier, priority: .essential),
+                              LayoutColumn("help", .prose(.wrap), priority: .essential, minimum: 24)],
+                    rows: pairs.map { .cells([LayoutCell($0.0), LayoutCell($0.1)]) }, showsHeader: false, indent: 2)
+            .render(in: context)
     }
 }

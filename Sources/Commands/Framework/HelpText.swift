@@ -2,16 +2,34 @@
 import Rendering
 
 public enum HelpText {
-    /// Every command by group: its forms and summary.
+    /// Every command by group: its name whole, what it takes, and what it does.
     static func overview() -> any Renderable {
-        var rows: [[Cell]] = []
+        var rows: [[Cell]] = [], text: [LayoutRow] = []
         for group in CommandGroup.allCases {
+            text.append(.heading(group.rawValue))
             for spec in CommandCatalog.all where spec.group == group {
                 rows.append([.text(group.rawValue), .text(spec.synopsis), .text(spec.summary)])
+                text.append(.cells([LayoutCell(spec.name), LayoutCell(arguments(spec)), LayoutCell(spec.summary)]))
             }
         }
-        return DataTable(columns: [Column("group"), Column("command", flexible: true), Column("what it does", flexible: true)],
-                         rows: rows, footer: ["help COMMAND for details · TAB completes · Ctrl-C cancels · Ctrl-D quits"])
+        let footer = ["help COMMAND for details · TAB completes · Ctrl-C cancels · Ctrl-D quits"]
+        let columns = [LayoutColumn("command", .identifier, priority: .essential),
+                       LayoutColumn("takes", .prose(.wrap), minimum: 10, maximum: nil),
+                       LayoutColumn("what it does", .prose(.wrap), priority: .high, minimum: 20)]
+        return TableView(text: LayoutTable(columns: columns, rows: text, footer: footer, showsHeader: false, indent: 2,
+                                           droppedHint: "help COMMAND shows them"),
+                         data: DataTable(columns: [Column("group"), Column("command", kind: .prose(.wrap)),
+                                                   Column("what it does", kind: .prose(.wrap))], rows: rows, footer: footer))
+    }
+
+    /// What a command takes besides options: its arguments, and the words that choose a form
+    /// ("ratings | overall | dispersion QUERY | QUERY by GROUP").
+    static func arguments(_ spec: CommandSpec) -> String {
+        spec.forms.map { form in
+            let word = form.name.split(separator: " ").dropFirst().joined(separator: " ")
+            let parts = [word] + form.arguments.map(\.synopsis) + form.options.filter(\.required).map(\.usage)
+            return parts.filter { !$0.isEmpty }.joined(separator: " ")
+        }.filter { !$0.isEmpty }.joined(separator: " | ")
     }
 
     /// One command in full.

@@ -28,7 +28,7 @@ struct CompareView: Renderable {
         for f in c.facts where f.name != "provider" && f.name != "inspection" {
             if f.name == "framework" && f.a == f.b { continue }
             if f.a == nil && f.b == nil { continue }
-            items.append(.row(.init(f.name, f.a ?? "?", "", f.b ?? "?")))
+            items.append(.row(.init(f.name, f.a ?? "?", f.b ?? "?")))
         }
         for f in c.facts { data.append([.text("fact"), .text(f.name), text(f.a), text(f.b), .null, .null]) }
         items.append(.blank)
@@ -37,15 +37,18 @@ struct CompareView: Renderable {
             func word(_ x: Rating?) -> String { form.text(x) }
             let a = r.inA ? word(r.a) : dash
             let b = r.inB ? word(r.b) : dash
-            let marker = r.inA && r.inB ? RatingStyle.marker(r.verdict, ascii: ascii) : " "
+            // The change has a column of its own between A and B, so "▲" never reads as B's own movement.
+            // With its word ("RI  ▲ better  Inadequate" reads as A better than B); the marker alone only where ratings
+            // are letters, with the legend below.
+            let change = r.inA && r.inB ? Array(RatingStyle.change(r.verdict, ascii: ascii).suffix(form == .letter ? 1 : 2)) : []
             let style: RenderContext.Style? = switch r.verdict { case .better: .green; case .worse: .red; default: .dim }
-            items.append(.row(.init(r.label, a, marker, b, markerStyle: style)))
+            items.append(.row(.init(r.label, a, change: change, b, changeStyle: style)))
             data.append([.text(r.key == "overall" ? "overall" : "standard"), .text(r.label), text(r.inA ? r.a?.label : "not rated"),
                          text(r.inB ? r.b?.label : "not rated"), .text(r.verdict.rawValue), .null])
         }
         func score(_ s: Score) -> String { (s.known == 0 ? dash : String(s.points)) + " over \(s.known) of \(s.of)" }
-        items.append(.row(.init("score (known standards)", score(c.scoreA), "", score(c.scoreB))))
-        items.append(.row(.init("mean points", c.scoreA.mean.map { formatFixed($0, digits: 2) } ?? dash, "",
+        items.append(.row(.init("score (known standards)", score(c.scoreA), score(c.scoreB))))
+        items.append(.row(.init("mean points", c.scoreA.mean.map { formatFixed($0, digits: 2) } ?? dash,
                                 c.scoreB.mean.map { formatFixed($0, digits: 2) } ?? dash)))
         data.append([.text("score"), .text("points"), .int(c.scoreA.points), .int(c.scoreB.points), .null, .null])
         data.append([.text("score"), .text("known standards"), .int(c.scoreA.known), .int(c.scoreB.known), .null, .null])
@@ -92,7 +95,7 @@ struct CompareView: Renderable {
             }
         }
         let arrows = ascii ? "^ better, v worse" : "▲ better, ▼ worse"
-        var footer = ["\(arrows), = same for \(nameA) against \(nameB); \(RatingStyle.marker(.unknown, ascii: ascii)) not comparable "
+        var footer = ["between the columns, \(nameA) against \(nameB): \(arrows), = same, \(RatingStyle.marker(.unknown, ascii: ascii)) not comparable "
                       + "(a rating unknown), \(dash) not rated in that framework; score: points over known standards ("
                       + RatingForm.pointsLegend + ")" + (form.footnote.map { "; " + $0 } ?? "")]
         if sameProvider { footer.insert("A is \(c.a.id), B is \(c.b.id)", at: 0) }

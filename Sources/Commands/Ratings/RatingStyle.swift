@@ -36,6 +36,13 @@ enum RatingStyle {
         }
     }
 
+    /// How A stands against B, for compare's column between them: the marker with its word, or the marker alone.
+    static func change(_ v: Verdict, ascii: Bool) -> [String] {
+        // "not comparable" is said once, in the legend: a column of "unknown" would drown the rows that moved.
+        let word = switch v { case .better: "better"; case .worse: "worse"; case .same: "same"; case .unknown: "" }
+        return [word.isEmpty ? marker(v, ascii: ascii) : marker(v, ascii: ascii) + " " + word, marker(v, ascii: ascii)]
+    }
+
     static func movement(_ m: Movement?, ascii: Bool) -> String {
         switch m {
         case .up?: ascii ? "^" : "▲"

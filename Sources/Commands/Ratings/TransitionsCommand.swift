@@ -6,7 +6,7 @@ import Rendering
 enum TransitionsCommand {
     static let spec = CommandSpec(
         name: "transitions", aliases: ["moves"], group: .ratings,
-        summary: "How ratings moved between a provider's inspections: previous against next, with the providers in each cell.",
+        summary: "How overall and standard ratings moved from one inspection to the next.",
         help: "Pairs each inspection with the same provider's next one in the corpus (by the one date rule) and counts "
             + "previous overall rating (rows) against next (columns), best first, with totals, how many improved, stayed "
             + "the same or declined, and which providers are in each cell. A pair where either rating is unknown is counted "

@@ -26,18 +26,17 @@ struct CiteView: Renderable {
     }
 
     func render(in context: RenderContext) -> String {
-        let ascii = context.charset == .ascii
         guard context.format == .table else {
             let columns = parts.map { Column($0.0) } + [Column("sources"), Column("reference")]
             let row = parts.map { Cell.text(TerminalSafe.escape($0.1, keepNewlines: true)) }
                 + [.text(TerminalSafe.escape(report.sources.joined(separator: " "))), .text(TerminalSafe.escape(reference))]
             return DataTable(columns: columns, rows: [row]).render(in: context)
         }
-        var out = TextWrap.lines(reference, width: context.width, ascii: ascii)
+        // The reference wraps between words only: its source address and citation id stay whole to be pasted.
+        var out = ProseFit.wrap(TerminalSafe.escape(reference), width: context.width, keepLongWords: true)
         out.append("")
-        let labelWidth = 10
         let rows = parts + report.sources.enumerated().map { ($0.offset == 0 ? "sources" : "", $0.element) }
-        out += LabelledRows.lines(rows, labelWidth: labelWidth, in: context)
+        out += LabelledRows.lines(rows, in: context)
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -11,9 +11,6 @@ struct ExplainView: Renderable {
                              rows: rows.map { [.text($0.0.replacingAll(" ", with: "_")), .text(TerminalSafe.escape($0.1))] })
                 .render(in: context)
         }
-        let labelWidth = 9
-        var out: [String] = []
-        out += LabelledRows.lines(rows, labelWidth: labelWidth, in: context)
-        return out.joined(separator: "\n") + "\n"
+        return LabelledRows.lines(rows, in: context).joined(separator: "\n") + "\n"
     }
 }

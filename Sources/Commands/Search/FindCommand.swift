@@ -44,7 +44,8 @@ enum FindCommand {
     static func item(_ hit: FindingHit, _ search: SearchCorpus) -> FindingItem {
         let r = search.reports[hit.report]
         let f = r.findings[hit.finding]
-        return FindingItem(citation: f.citation, report: r.id, provider: r.provider.shortName, type: r.type.rawValue,
+        return FindingItem(citation: f.citation, report: r.id, provider: r.provider.shortName, providerForms: r.provider.nameForms(),
+                           type: r.type.rawValue,
                            date: SearchSupport.date(r), section: SearchSupport.section(f), text: SearchSupport.text(r, hit.finding),
                            matches: hit.matches, score: hit.score, hits: hit.hits)
     }

@@ -5,7 +5,7 @@ import Rendering
 enum HistoryCommand {
     static let spec = CommandSpec(
         name: "history", aliases: ["\\s"], group: .shell,
-        summary: "Show the commands typed before, newest last; or a provider's inspections over time.",
+        summary: "The commands typed before; or a provider's inspections over time.",
         help: "History is kept in $PROBE_HISTORY, else $XDG_STATE_HOME/probe/history, else ~/.probe_history; repeated lines are kept once. "
             + "`history PROVIDER` is the provider's history instead: each inspection's date, owner (as its write-up names it, "
             + "so a change of owner shows), overall rating and known standards, oldest first, with a sparkline of the overall ratings.",
@@ -25,7 +25,7 @@ enum HistoryCommand {
             let n = try inv.intOption("limit") ?? lines.count
             let shown = lines.suffix(n)
             let first = lines.count - shown.count + 1
-            return DataTable(columns: [Column("#", .right), Column("command", flexible: true)],
+            return DataTable(columns: [Column("#", .right), Column("command", kind: .prose(.wrap))],
                              rows: shown.enumerated().map { [.int(first + $0.offset), .text($0.element)] })
         })
 }

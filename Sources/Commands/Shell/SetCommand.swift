@@ -28,7 +28,7 @@ enum SetCommand {
         })
 
     static func settingsTable(_ session: Session) -> DataTable {
-        DataTable(columns: [Column("setting"), Column("value"), Column("meaning", flexible: true)],
+        DataTable(columns: [Column("setting"), Column("value"), Column("meaning", kind: .prose(.wrap))],
                   rows: SettingCatalog.all.map { [.text($0.name), .text($0.get(session.settings)), .text($0.help)] })
     }
 }

@@ -6,7 +6,7 @@ import Search
 enum CollocatesCommand {
     static let spec = CommandSpec(
         name: "collocates", aliases: ["colloc"], group: .statistics,
-        summary: "Words found near a query's hits more often than chance: counts, log-likelihood, MI, MI3, t-score, logDice.",
+        summary: "Words near a query's hits more often than chance: G², MI, MI3, t-score, logDice.",
         help: "The window is N words each side of every hit (default 5), cut at the edge of the finding; overlapping "
             + "windows count a word once and the hit's own words are not counted. Against all the findings in scope "
             + "(the query's filters, such as type:crc, else the whole corpus), each word gets: together (in a window), "

@@ -20,7 +20,7 @@ enum StatsRender {
                 + [StatsFormat.rate(e.perTenThousand, precise), .int(e.reports),
                    StatsFormat.optional(e.dispersion?.juillandD, 2, precise), StatsFormat.optional(e.dispersion?.dpOverParts, 2, precise)]
         }
-        let table = DataTable(columns: [Column("rank", .right), Column("word", flexible: true), Column("count", .right)]
+        let table = DataTable(columns: [Column("rank", .right), Column("word"), Column("count", .right)]
                                   + (adjusted ? [Column("U", .right)] : [])
                                   + [Column("per 10k", .right), Column("reports", .right), Column("D", .right), Column("DP", .right)],
                               rows: shown.enumerated().map { row($0.offset, $0.element) }, nullText: "")
@@ -51,7 +51,7 @@ enum StatsRender {
         func row(_ i: Int, _ e: NGramCount, _ precise: Bool = false) -> [Cell] {
             [.int(i + 1), .text(e.text), .int(e.count), StatsFormat.rate(perTenK(e.count), precise), .int(e.reports)]
         }
-        let table = DataTable(columns: [Column("rank", .right), Column("\(list.n)-gram", flexible: true), Column("count", .right),
+        let table = DataTable(columns: [Column("rank", .right), Column("\(list.n)-gram"), Column("count", .right),
                                         Column("per 10k", .right), Column("reports", .right)],
                               rows: shown.enumerated().map { row($0.offset, $0.element) })
         let exported = explicitLimit ? shown : list.entries
@@ -86,7 +86,7 @@ enum StatsRender {
         }
         let names = ["rank", "word", "together", "left", "right", "total", "expected", "MI", "G2"] + (extra.map { [$0.name] } ?? [])
         let table = DataTable(columns: names.enumerated().map { i, n in
-            Column(n, i == 1 ? .left : .right, flexible: i == 1)
+            Column(n, i == 1 ? .left : .right)
         }, rows: shown.enumerated().map { i, c in row(i, c) + (extra == nil ? [] : [StatsFormat.score(c.score(list.measure), false)]) })
         let exported = explicitLimit ? shown : list.entries
         let data = DataTable(columns: StatsFormat.columns(["rank", "collocate", "together", "left", "right", "total", "expected", "mi",
@@ -135,7 +135,7 @@ enum StatsRender {
         func section(_ favoursA: Bool) -> StatsView.Section {
             let (shown, more) = StatsFormat.cut(list.filter { $0.favoursA == favoursA }, limit: limit, noun: "keyword",
                                                 explicit: explicitLimit)
-            let columns = [Column("word", flexible: true), Column(ca, .right), Column("per 10k", .right), Column(cb, .right),
+            let columns = [Column("word"), Column(ca, .right), Column("per 10k", .right), Column(cb, .right),
                            Column("per 10k", .right), Column("G2", .right), Column("log ratio", .right), Column("DP", .right)]
             return .init(title: "Over-used in \(favoursA ? la : lb)",
                          table: DataTable(columns: columns, rows: shown.map { row($0) + [spread($0)] }, nullText: ""),

@@ -45,18 +45,12 @@ struct StatsView: Renderable {
 }
 
 extension StatsView {
-    /// The table without its expendable columns, one name at a time, until its natural width fits: a narrow
-    /// terminal loses the extra columns rather than seeing numbers cut to "18.…".
-    static func fitted(_ table: DataTable, dropping names: [String], in context: RenderContext) -> DataTable {
-        var t = table
-        var wide = context
-        wide.width = 10_000
-        for name in names {
-            let natural = TextTable.render(t, in: wide).split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0
-            if natural <= context.width { break }
-            let keep = t.columns.indices.filter { t.columns[$0].name != name }
-            t.columns = keep.map { t.columns[$0] }
-            t.rows = t.rows.map { row in keep.map { row[$0] } }
+    /// The section's table for the layout engine: its expendable columns are the first to go, in the order given,
+    /// so a narrow terminal loses the extra columns rather than seeing numbers cut.
+    static func fitted(_ table: DataTable, dropping names: [String], in context: RenderContext) -> LayoutTable {
+        var t = table.layout
+        for (i, c) in t.columns.enumerated() {
+            if let k = names.firstIndex(of: c.name) { t.columns[i].priority = LayoutColumn.Priority(LayoutColumn.Priority.low.rank - names.count + k) }
         }
         return t
     }

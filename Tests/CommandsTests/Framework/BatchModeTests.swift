@@ -1,9 +1,19 @@
 // BatchModeTests: the real binary in batch mode — exit codes 0/1/2, error locations, keep-going, source, pipes.
 import Foundation
+import Shell
 import XCTest
 
 final class BatchModeTests: XCTestCase {
     var corpus: [String] { ["--corpus", ProbeProcess.miniCorpus] }
+
+    /// `--version` and the shell's banner read the one version number, so they cannot disagree.
+    func testVersionAndBannerAgree() throws {
+        let r = try ProbeProcess.run(["--version"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "probe \(ProbeVersion.number)\n")
+        XCTAssertEqual(ProbeVersion.bannerTitle("loaded 4 write-ups"), "probe \(ProbeVersion.number) · loaded 4 write-ups")
+        XCTAssertEqual(ProbeVersion.number.split(separator: ".").count, 3, "major.minor.patch")
+    }
 
     func testCommandSucceedsWithStatusZero() throws {
         let r = try ProbeProcess.run(corpus + ["-c", "list sort id"])

@@ -1,0 +1,8 @@
+// ProbeVersion: the one version number, shown by `probe --version` and in the shell's banner.
+
+public enum ProbeVersion {
+    public static let number = "0.1.0"
+
+    /// The banner's first line: "probe 0.1.0 · loaded …".
+    public static func bannerTitle(_ summary: String) -> String { "probe \(number) · " + summary }
+}
