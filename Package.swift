@@ -36,15 +36,17 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage", "Search"]),
         // Values -> text, CSV, TSV, JSON, Markdown; width, colour and charset are parameters.
         .target(name: "Rendering"),
+        // A session's research workspace: saved sets, tags and their file, scope, variables, samples, provenance.
+        .target(name: "Workspace", dependencies: ["Documents", "Inspections", "QueryLanguage", "Search", "Rendering"]),
         // One definition per command; commands return values.
         .target(name: "Commands", dependencies: ["Inspections", "PhraseIndex", "QueryLanguage", "Search",
-                                                 "Analysis", "Rendering"]),
+                                                 "Analysis", "Rendering", "Workspace"]),
         // The only module that touches a terminal.
-        .target(name: "Shell", dependencies: ["Commands", "Rendering", "CLibEdit"]),
+        .target(name: "Shell", dependencies: ["Commands", "Rendering", "Workspace", "CLibEdit"]),
 
         // MARK: executable
         .executableTarget(name: "probe", dependencies: [
-            "Shell", "Commands", "Inspections", "Rendering",
+            "Shell", "Commands", "Inspections", "Rendering", "Workspace",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["TestSupport", "Search", "Inspections"]),
         .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis", "Search", "Inspections"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Search", "Inspections"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["tmux-check.sh"]),

@@ -8,11 +8,15 @@ public enum Grouping: Sendable, Hashable {
     case provider, owner, type, region, year, section, overall
     /// A standard's rating (`by reviewing`), read in each report's framework.
     case standard(String)
+    /// The tags a researcher gave a finding: a finding with several tags is in several groups, one without
+    /// any in "untagged". Tags belong to the session, not the report, so the counter asks for them per finding
+    /// (`tagKey`); `key(of:)` can only say "untagged".
+    case tag
 
     /// The groupings named by a word, in the order help lists them.
-    public static let named: [Grouping] = [.provider, .owner, .type, .region, .year, .section, .overall]
+    public static let named: [Grouping] = [.provider, .owner, .type, .region, .year, .section, .overall, .tag]
 
-    /// Reads "provider", "owner", "type", "region", "year", "section", "overall", or a standard's name, number
+    /// Reads "provider", "owner", "type", "region", "year", "section", "overall", "tag", or a standard's name, number
     /// or synonym in any framework ("reviewing", "2.4", "ttg"); nil for anything else.
     public init?(_ text: String) {
         let t = text.lowercased()
@@ -36,6 +40,7 @@ public enum Grouping: Sendable, Hashable {
         case .section: "section"
         case .overall: "overall"
         case .standard(let s): s
+        case .tag: "tag"
         }
     }
 
@@ -67,8 +72,19 @@ public enum Grouping: Sendable, Hashable {
         case .standard(let name):
             guard let s = report.framework.standard(named: name) else { return .unknown("not rated", rank: Int.max) }
             return Grouping.ratingKey(report.rating(of: s))
+        case .tag:
+            return Grouping.untagged
         }
     }
+
+    /// Groups a finding falls in one at a time (`section`) or several at once (`tag`), rather than its report's.
+    public var isPerFinding: Bool { self == .section || self == .tag }
+
+    /// The group of one tag, named as tagged.
+    public static func tagKey(_ tag: String) -> GroupKey { GroupKey(tag, order: tag.lowercased()) }
+
+    /// The group of findings without a tag: last, like every unknown group.
+    public static let untagged = GroupKey.unknown("untagged")
 
     /// Ratings best first, unknown after them.
     static func ratingKey(_ r: Rating?) -> GroupKey {

@@ -10,11 +10,16 @@ public struct ConcordanceRow: Sendable {
     public var left: String
     public var match: String
     public var right: String
+    /// The line's number in the result (from 1), what `open N` and `tag N` name.
+    public var number: Int
+    /// The finding's tags, joined with ";" (empty when none).
+    public var tags: String
 
     public init(citation: String, report: String, provider: String, date: String, section: String,
-                left: String, match: String, right: String) {
+                left: String, match: String, right: String, number: Int = 0, tags: String = "") {
         self.citation = citation; self.report = report; self.provider = provider; self.date = date
         self.section = section; self.left = left; self.match = match; self.right = right
+        self.number = number; self.tags = tags
     }
 }
 
@@ -40,27 +45,31 @@ public struct ConcordanceView: Renderable {
     public func render(in context: RenderContext) -> String {
         guard context.format == .table else { return data.render(in: context) }
         let bar = context.charset == .ascii ? "|" : "│"
-        let columns = [
-            LayoutColumn("citation", .identifier, priority: .essential, style: .dim),
+        // The line's number is a column of its own, apart from the citation id, so `open N` can name it.
+        let numbered = rows.prefix(shown).contains { $0.number > 0 }
+        let columns = (numbered ? [LayoutColumn("#", .number, priority: .essential, separator: "")] : []) + [
+            LayoutColumn("citation", .identifier, priority: .essential, separator: numbered ? " " : "  ", style: .dim),
             LayoutColumn("left", .prose(.cutLeading), priority: .essential, alignment: .right, minimum: 12),
             LayoutColumn("match", .prose(.cut), priority: .essential, minimum: 24, separator: bar, style: .match),
             LayoutColumn("right", .prose(.cut), priority: .essential, minimum: 12, separator: bar),
         ]
         let rows: [LayoutRow] = rows.prefix(shown).map { r in
-            .cells([LayoutCell(r.citation), LayoutCell(r.left), LayoutCell(r.match), LayoutCell(r.right)])
+            .cells((numbered ? [LayoutCell(String(r.number))] : [])
+                   + [LayoutCell(r.citation), LayoutCell(r.left), LayoutCell(r.match), LayoutCell(r.right)])
         }
         let table = LayoutTable(columns: columns, rows: rows, footer: footer, showsHeader: false)
         return table.render(in: context)
     }
 
-    /// The rows behind the view: metadata columns, then left, match and right as one line each.
+    /// The rows behind the view: the line's number, metadata columns, left, match and right as one line each, tags.
     public var data: DataTable {
         DataTable(columns: [Column("line", .right), Column("citation"), Column("report"), Column("provider"),
-                            Column("date"), Column("section"), Column("left", .right), Column("match"), Column("right")],
+                            Column("date"), Column("section"), Column("left", .right), Column("match"), Column("right"),
+                            Column("tags")],
                   rows: rows.prefix(exported).enumerated().map { i, r in
-                      [.int(i + 1), .text(r.citation), .text(r.report), .text(r.provider), r.date.isEmpty ? .null : .text(r.date),
-                       .text(r.section), .text(ConcordanceView.flat(r.left)), .text(ConcordanceView.flat(r.match)),
-                       .text(ConcordanceView.flat(r.right))]
+                      [.int(r.number > 0 ? r.number : i + 1), .text(r.citation), .text(r.report), .text(r.provider),
+                       r.date.isEmpty ? .null : .text(r.date), .text(r.section), .text(ConcordanceView.flat(r.left)),
+                       .text(ConcordanceView.flat(r.match)), .text(ConcordanceView.flat(r.right)), .text(r.tags)]
                   })
     }
 }

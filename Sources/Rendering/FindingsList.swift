@@ -15,12 +15,17 @@ public struct FindingItem: Sendable {
     public var hits: Int
     /// The provider's name in the forms a narrow line may use, longest first.
     public var providerForms: [String]
+    /// The finding's number in the result (from 1), what `open N` and `tag N` name; 0 when unnumbered.
+    public var number: Int
+    /// Its tags, joined with ";" (empty when none).
+    public var tags: String
 
     public init(citation: String, report: String, provider: String, providerForms: [String]? = nil, type: String, date: String,
-                section: String, text: String, matches: [Range<Int>], score: Double, hits: Int) {
+                section: String, text: String, matches: [Range<Int>], score: Double, hits: Int, number: Int = 0, tags: String = "") {
         self.citation = citation; self.report = report; self.provider = provider; self.type = type; self.date = date
         self.section = section; self.text = text; self.matches = matches; self.score = score; self.hits = hits
         self.providerForms = providerForms ?? [provider]
+        self.number = number; self.tags = tags
     }
 
     /// The matched passages, as written.
@@ -51,13 +56,16 @@ public struct FindingsList: Renderable {
     public func render(in context: RenderContext) -> String {
         guard context.format == .table else { return data.render(in: context) }
         let visible = Array(items.prefix(shown))
-        let headings = LayoutTable(columns: [
-            LayoutColumn("citation", .identifier, priority: .essential, style: .cyan),
+        // The number is a column of its own, apart from the citation id, so both stay whole.
+        let numbered = visible.contains { $0.number > 0 }
+        let headings = LayoutTable(columns: (numbered ? [LayoutColumn("#", .number, priority: .essential, separator: "")] : []) + [
+            LayoutColumn("citation", .identifier, priority: .essential, separator: numbered ? " " : "  ", style: .cyan),
             LayoutColumn("provider", .name, priority: .high, style: .dim),
             LayoutColumn("date", .identifier, priority: .normal, style: .dim),
             LayoutColumn("section", .prose(.cut), priority: .low, minimum: 16, style: .dim),
         ], rows: visible.map { item in
-            .cells([LayoutCell(item.citation), LayoutCell(forms: item.providerForms), LayoutCell(item.date), LayoutCell(item.section)])
+            .cells((numbered ? [LayoutCell(String(item.number))] : [])
+                   + [LayoutCell(item.citation), LayoutCell(forms: item.providerForms), LayoutCell(item.date), LayoutCell(item.section)])
         }, footer: footer, showsHeader: false).parts(in: context)
         var out: [String] = []
         for (item, heading) in zip(visible, headings.rows) {
@@ -73,14 +81,14 @@ public struct FindingsList: Renderable {
     /// The rows behind the view, for csv, tsv, json and markdown.
     public var data: DataTable {
         let rows: [[Cell]] = items.prefix(exported).enumerated().map { i, item in
-            [.int(i + 1), .text(item.citation), .text(item.report), .text(item.provider), .text(item.type),
+            [.int(item.number > 0 ? item.number : i + 1), .text(item.citation), .text(item.report), .text(item.provider), .text(item.type),
              item.date.isEmpty ? .null : .text(item.date), .text(item.section), .double(item.score, digits: 3),
              .int(item.hits), .list(item.matchedTexts.map { TerminalSafe.escape($0) }),
-             .text(TerminalSafe.escape(item.text, keepNewlines: true))]
+             .text(TerminalSafe.escape(item.text, keepNewlines: true)), .text(item.tags)]
         }
         return DataTable(columns: [Column("rank", .right), Column("citation"), Column("report"), Column("provider"),
                                    Column("type"), Column("date"), Column("section"), Column("score", .right),
-                                   Column("hits", .right), Column("matches"), Column("text", kind: .prose(.wrap))],
+                                   Column("hits", .right), Column("matches"), Column("text", kind: .prose(.wrap)), Column("tags")],
                          rows: rows)
     }
 }

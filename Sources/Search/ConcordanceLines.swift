@@ -93,7 +93,7 @@ extension SearchCorpus {
         }
     }
 
-    func concordanceOrdering(_ order: ConcordanceOrder) -> (ConcordanceLine, ConcordanceLine) -> Bool {
+    public func concordanceOrdering(_ order: ConcordanceOrder) -> (ConcordanceLine, ConcordanceLine) -> Bool {
         let reports = self.reports
         func tail(_ a: ConcordanceLine, _ b: ConcordanceLine) -> Bool {
             (reports[a.report].id, a.position) < (reports[b.report].id, b.position)

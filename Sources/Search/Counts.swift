@@ -37,7 +37,8 @@ extension SearchCorpus {
         // Most groupings are one number per report: a constant table the collector reads without locking.
         let perReport = groups.perReport
         let byGroup = perReport.map { table in GroupByCollector { table[$0.document] } }
-            ?? GroupByCollector { groups.number(unit: $0.unit, document: $0.document) }
+            ?? (grouping == .tag ? GroupByCollector(groups: { groups.numbers(unit: $0.unit) })
+                : GroupByCollector { groups.number(unit: $0.unit, document: $0.document) })
         var both = PairCollector(byGroup, CountCollector())
         try run(query, into: &both)
         let (grouped, total) = (both.first, both.second)
@@ -46,18 +47,23 @@ extension SearchCorpus {
         var baseDocuments = 0, lastBase = -1, datedByID = 0, totalWords = 0
         for s in try baseSegments(query) {
             let d = index.document(ofSegment: s)
-            let g = perReport?[d] ?? groups.number(unit: s, document: d)
-            while words.count <= g { words.append(0); touched.append(false) }
-            touched[g] = true
             let n = index.tokenRange(ofSegment: s).count
-            words[g] += n
+            // A finding with several tags is in each of their groups, and its words in each base.
+            for g in grouping == .tag ? groups.numbers(unit: s) : [perReport?[d] ?? groups.number(unit: s, document: d)] {
+                while words.count <= g { words.append(0); touched.append(false) }
+                touched[g] = true
+                words[g] += n
+            }
             totalWords += n
             if d != lastBase {  // base segments ascend: documents come grouped
                 baseDocuments += 1; lastBase = d
                 if reports[d].reportDate?.fromID == true { datedByID += 1 }
             }
         }
-        let all = CountRow(group: "all", hits: total.hits, documents: total.documents, findings: total.units, words: totalWords)
+        // A query of filters alone (`set:rh`, `tag:x type:pdu`) has no words to match: each finding it allows is a hit.
+        let findingsAreHits = !Self.searchesWords(query)
+        let all = CountRow(group: "all", hits: findingsAreHits ? total.units : total.hits, documents: total.documents,
+                           findings: total.units, words: totalWords)
         guard let grouping else {
             return CountTable(rows: [all], total: all, baseDocuments: baseDocuments, datedByID: datedByID)
         }
@@ -65,7 +71,8 @@ extension SearchCorpus {
         var kept = groups.keys.indices.filter { at(touched, $0, false) || at(grouped.units, $0, 0) > 0 }
         if grouping.isChronological { kept.sort { groups.keys[$0] < groups.keys[$1] } }
         var rows = kept.map {
-            CountRow(group: groups.keys[$0].label, hits: at(grouped.hits, $0, 0), documents: at(grouped.documents, $0, 0),
+            CountRow(group: groups.keys[$0].label, hits: at(findingsAreHits ? grouped.units : grouped.hits, $0, 0),
+                     documents: at(grouped.documents, $0, 0),
                      findings: at(grouped.units, $0, 0), words: at(words, $0, 0))
         }
         if !grouping.isChronological {
@@ -74,6 +81,16 @@ extension SearchCorpus {
             }
         }
         return CountTable(rows: rows, total: all, baseDocuments: baseDocuments, datedByID: datedByID)
+    }
+
+    /// True when the query has words to match (a term, phrase, expansion or NEAR not under NOT); false for a
+    /// query of filters alone, whose matches are whole findings.
+    public static func searchesWords(_ node: QueryNode) -> Bool {
+        switch node {
+        case .term, .phrase, .prefix, .stem, .near: return true
+        case .and(let xs), .or(let xs): return xs.contains(where: searchesWords)
+        case .not, .field, .empty: return false
+        }
     }
 
     /// The segments allowed by the query's top-level field filters (and their negations), with the default

@@ -1,4 +1,4 @@
-// FieldResolution: query field filters (provider:, owner:, type:, section:, year:, overall:, a standard) as report sets.
+// FieldResolution: query field filters (provider:, type:, section:, year:, set:, tag:, a standard...) as report sets.
 import Foundation
 import Inspections
 import QueryLanguage
@@ -6,7 +6,7 @@ import QueryLanguage
 struct FieldResolution {
     let corpus: SearchCorpus
 
-    static let fieldNames = ["provider", "owner", "type", "region", "section", "year", "overall", "scope"]
+    static let fieldNames = ["provider", "owner", "type", "region", "section", "year", "overall", "scope"] + SearchContext.fieldNames
 
     func resolve(_ f: FieldFilter) throws(QueryError) -> FieldMatch {
         let reports = corpus.reports
@@ -91,9 +91,35 @@ struct FieldResolution {
                 }
                 return FieldMatch(documents: documents, segments: segments)
             }
+        case SearchContext.restrictionField:
+            let r = corpus.context.restriction
+            return FieldMatch(documents: r?.documents ?? Array(reports.indices), segments: r?.segments)
+        case "set", "tag":
+            return try named(f)
         default:
             return try standardFilter(f)
         }
+    }
+
+    /// `set:NAME` and `tag:NAME`: the findings a session named, per finding (like `section:`).
+    func named(_ f: FieldFilter) throws(QueryError) -> FieldMatch {
+        let value = try text(f)
+        let values = corpus.context.named[f.name] ?? [:]
+        // Names are kept lower-case by whoever names them, so `set:RH` is `set:rh`.
+        guard let segments = values[value.lowercased()] else {
+            let known = values.keys.sorted()
+            let what = f.name == "set" ? "no set '\(value)'" : "no finding is tagged '\(value)'"
+            throw QueryError(what, range: f.valueRange,
+                             hint: EditDistance.didYouMean(EditDistance.suggestions(for: value, among: known))
+                                ?? corpus.context.hints[f.name + ":" + value] ?? corpus.context.hints[f.name]
+                                ?? (known.isEmpty ? "none yet" : f.name + "s: " + known.joined(separator: ", ")))
+        }
+        var documents: [Int] = []
+        for s in segments {
+            let d = corpus.index.document(ofSegment: s)
+            if documents.last != d { documents.append(d) }
+        }
+        return FieldMatch(documents: documents, segments: segments)
     }
 
     /// A region as compared: lower-case words of letters and digits ("North-East" and "north east" match).
@@ -154,7 +180,7 @@ struct FieldResolution {
             let candidates = FieldResolution.fieldNames + Array(Set(standardNames)).sorted()
             throw QueryError("unknown field '\(f.name)'", range: f.range.lowerBound..<(f.range.lowerBound + f.name.utf8.count),
                              hint: EditDistance.didYouMean(EditDistance.suggestions(for: f.name, among: candidates))
-                                ?? "fields: provider, owner, type, region, section, year, overall, scope, or a standard such as reviewing:inadequate")
+                                ?? "fields: provider, owner, type, region, section, year, overall, scope, set, tag, or a standard such as reviewing:inadequate")
         }
         let rating = try ratingValue(f)
         return FieldMatch(documents: corpus.reports.indices.filter { d in

@@ -1,4 +1,4 @@
-// GroupNumbers: a count's groups as small integers — one per report, or one per section slug — named once each.
+// GroupNumbers: a count's groups as small integers — one per report, section slug or tag — named once each.
 import Inspections
 
 /// Groups are keyed once per report (or per section slug for `by section`) and numbered from 0, so counting
@@ -16,9 +16,24 @@ struct GroupNumbers {
         self.corpus = corpus
         self.grouping = grouping
         headings = grouping == .section ? corpus.sectionHeadings() : [:]
-        if grouping != .section {
+        if grouping == .tag {
+            // Tags in name order, so group numbers (and ties later) never follow dictionary order.
+            for (tag, segments) in (corpus.context.named["tag"] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let g = number(Grouping.tagKey(tag))
+                for s in segments { tagGroups[s, default: []].append(g) }
+            }
+        } else if grouping != .section {
             reportGroup = corpus.reports.indices.map { d in number(corpus.groupKey(d, 0, grouping, headings: headings)) }
         }
+    }
+
+    /// Each tagged segment's groups (`by tag`).
+    private var tagGroups: [Int: [Int]] = [:]
+
+    /// The groups of a segment under `by tag`: one per tag, or the untagged group.
+    mutating func numbers(unit s: Int) -> [Int] {
+        if let groups = tagGroups[s] { return groups }
+        return [number(Grouping.untagged)]
     }
 
     private mutating func number(_ key: GroupKey) -> Int {
@@ -28,8 +43,8 @@ struct GroupNumbers {
         return keys.count - 1
     }
 
-    /// Each report's group number, for every grouping but `section` (nil for that).
-    var perReport: [Int]? { grouping == .section ? nil : reportGroup }
+    /// Each report's group number, for every grouping but `section` and `tag` (nil for those).
+    var perReport: [Int]? { grouping?.isPerFinding == true ? nil : reportGroup }
 
     /// The group of a segment of document `d`.
     mutating func number(unit s: Int, document d: Int) -> Int {

@@ -52,7 +52,7 @@ extension SearchCorpus {
             if let filters = fieldFilters(of: query) {
                 for d in try evaluate(filters, scope: .document).documents where wanted[d] { allowed[d] = true }
             } else {
-                for d in withoutFindings { allowed[d] = true }
+                for d in withoutFindings where context.restriction?.allows(document: d) ?? true { allowed[d] = true }
             }
         }
 

@@ -14,6 +14,8 @@ public struct SearchCorpus: Sendable {
     let dateRanks: [Int]
     /// Which segments are notes.
     public let kinds: SegmentKinds
+    /// A session's named sets and restriction (empty for a corpus just loaded).
+    public internal(set) var context = SearchContext()
 
     /// Builds the index over every report's full text (front matter and headings included, as a file-level
     /// search engine sees it), with each finding a segment; `find` matches within findings only.
@@ -71,9 +73,10 @@ public struct SearchCorpus: Sendable {
     }
 
     /// Runs a query through the one pipeline into a collector; in segment scope, over findings unless the
-    /// query names a scope. Every search, count, page and chart of the corpus comes through here.
+    /// query names a scope, and always within the context's restriction. Every search, count, page and chart
+    /// of the corpus comes through here.
     public func run<C: MatchCollector>(_ query: QueryNode, scope: SearchScope = .segment, into collector: inout C) throws(QueryError) {
-        try evaluator.run(scope == .segment ? scoped(query) : query, scope: scope, into: &collector)
+        try evaluator.run(confined(scope == .segment ? scoped(query) : query), scope: scope, into: &collector)
     }
 
     /// Every matching unit with its spans.

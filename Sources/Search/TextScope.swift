@@ -41,13 +41,17 @@ extension SearchCorpus {
         }
     }
 
-    /// A report's segments of one kind, ascending.
+    /// A report's segments of one kind within the restriction, ascending.
     public func segments(ofDocument d: Int, scope: TextScope = .findings) -> [Int] {
-        kinds.segments(in: index.segments(ofDocument: d), scope: scope)
+        let all = kinds.segments(in: index.segments(ofDocument: d), scope: scope)
+        guard let r = context.restriction else { return all }
+        return all.filter(r.allows(segment:))
     }
 
-    /// Every segment of one kind, ascending.
+    /// Every segment of one kind within the restriction, ascending: what word lists and rates are taken over.
     public func segments(scope: TextScope = .findings) -> [Int] {
-        kinds.segments(in: 0..<index.segmentCount, scope: scope)
+        let all = kinds.segments(in: 0..<index.segmentCount, scope: scope)
+        guard let r = context.restriction else { return all }
+        return r.segments.filter { kinds.contains($0, in: scope) }
     }
 }

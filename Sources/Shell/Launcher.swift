@@ -2,6 +2,7 @@
 import Commands
 import Foundation
 import Rendering
+import Workspace
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,6 +17,10 @@ public struct LaunchOptions: Sendable {
     public var noRC = false
     public var format: OutputFormat?
     public var noColor = false
+    /// `-v NAME=VALUE`, in order.
+    public var variables: [(name: String, value: String)] = []
+    /// Arguments after the script: `$1`, `$2`, ...
+    public var scriptArguments: [String] = []
     public init() {}
 }
 
@@ -37,8 +42,14 @@ public enum Launcher {
                                         && Terminal.colourAllowed(stdoutIsTerminal: stdoutTTY, environment: environment),
                                     utf8: utf8)
         let session = Session(terminal: terminal, sink: output, writeFile: { path, text, append in
+            // `> out/$p.txt` in a foreach makes its folder.
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
             try AtomicFileWriter(path: path).write(text, mode: append ? .append : .replace)
         })
+        Launcher.prepareWorkspace(session.workspace, options: options, environment: environment)
         if terminal.width == nil, let c = environment["COLUMNS"].flatMap(Int.init), c > 0 { session.terminal.width = c }
         session.isCancelled = { Signals.cancellation() }
         if let format = options.format { session.settings.format = format }
@@ -116,6 +127,21 @@ public enum Launcher {
             + TextWrap.lines("indexed in " + formatFixed(c.loadMilliseconds + c.indexMilliseconds, digits: 0) + " ms"
                              + " · type help, or a command; TAB completes", width: width).joined(separator: "\n") + "\n"
         return repl.run(banner: banner)
+    }
+}
+
+extension Launcher {
+    /// Variables and arguments for the script, and what the environment says: `PROBE_TAGS` (the tags file),
+    /// and for tests `PROBE_FIXED_TIME`, `PROBE_FIXED_FINGERPRINT` and `PROBE_FIXED_CORPUS` (what provenance and
+    /// tags record: the time, the corpus's fingerprint, and its path).
+    static func prepareWorkspace(_ workspace: Workspace, options: LaunchOptions, environment: [String: String]) {
+        for (name, value) in options.variables { workspace.variables.set(name, value) }
+        workspace.variables.positional = options.scriptArguments
+        if let script = options.scriptFile { workspace.variables.scriptName = script }
+        if let tags = environment["PROBE_TAGS"], !tags.isEmpty { workspace.tagFileOverride = tags }
+        if let time = environment["PROBE_FIXED_TIME"], !time.isEmpty { workspace.now = { time } }
+        if let fingerprint = environment["PROBE_FIXED_FINGERPRINT"], !fingerprint.isEmpty { workspace.fixedFingerprint = fingerprint }
+        if let corpus = environment["PROBE_FIXED_CORPUS"], !corpus.isEmpty { workspace.fixedCorpusPaths = [corpus] }
     }
 }
 

@@ -32,7 +32,8 @@ public final class ReadEvalPrintLoop {
         output.err.flush()
         while !session.quitRequested {
             if Signals.terminateRequested { break }
-            let input = reader.readLine(prompt: "probe> ")
+            // The prompt shows the working scope, so a restricted view is never forgotten.
+            let input = reader.readLine(prompt: session.prompt)
             switch input {
             case .interrupted:
                 continue

@@ -4,6 +4,7 @@ import Commands
 import Foundation
 import Rendering
 import Shell
+import Workspace
 
 extension OutputFormat: ExpressibleByArgument {}
 
@@ -20,6 +21,13 @@ struct ProbeCommand: ParsableCommand {
 
     @Argument(help: "A script of probe commands to run (like -f).", completion: .file(extensions: ["probe"]))
     var script: String?
+
+    @Argument(help: ArgumentHelp("Arguments for the script: $1, $2, ... inside it ($# how many, $@ all).", valueName: "arg"))
+    var arguments: [String] = []
+
+    @Option(name: .customShort("v"), help: ArgumentHelp("Set a variable the script uses as $NAME; repeat for several.",
+                                                       valueName: "name=value"))
+    var variable: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A folder (or file) of write-ups to load instead of the bundled corpus.", valueName: "dir"),
             completion: .directory)
@@ -59,6 +67,20 @@ struct ProbeCommand: ParsableCommand {
         if !command.isEmpty && (script != nil || file != nil) {
             throw ValidationError("give commands with -c or in a script, not both")
         }
+        if !arguments.isEmpty && script == nil && file == nil {
+            throw ValidationError("arguments go after a script: probe SCRIPT ARG ...")
+        }
+        for v in variable where Self.split(v) == nil {
+            throw ValidationError("-v takes NAME=VALUE, with NAME a letter or _ then letters, digits or _: '\(v)'")
+        }
+    }
+
+    /// `NAME=VALUE` as its parts, or nil when NAME is not a variable name.
+    static func split(_ assignment: String) -> (String, String)? {
+        guard let eq = assignment.firstIndex(of: "=") else { return nil }
+        let name = String(assignment[..<eq])
+        guard Variables.isName(name), name != "_" else { return nil }
+        return (name, String(assignment[assignment.index(after: eq)...]))
     }
 
     func run() throws {
@@ -77,6 +99,8 @@ struct ProbeCommand: ParsableCommand {
         options.noRC = noRC
         options.format = format
         options.noColor = noColor
+        options.variables = variable.compactMap(Self.split).map { (name: $0.0, value: $0.1) }
+        options.scriptArguments = arguments
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }

@@ -15,7 +15,8 @@ final class GroupingTests: XCTestCase {
         XCTAssertEqual(Grouping("reviewing"), .standard("reviewing"))
         XCTAssertEqual(Grouping("2.4"), .standard("2.4"))
         XCTAssertNil(Grouping("colour"))
-        XCTAssertEqual(Grouping.named.map(\.name), ["provider", "owner", "type", "region", "year", "section", "overall"])
+        XCTAssertEqual(Grouping("Tag"), .tag)
+        XCTAssertEqual(Grouping.named.map(\.name), ["provider", "owner", "type", "region", "year", "section", "overall", "tag"])
     }
 
     func testUnknownValuesGroupApartAndSortLast() {

@@ -96,6 +96,15 @@ extension SearchCorpus {
             rows[k]!.words += index.tokenRange(ofSegment: s).count
             baseDocs.insert(d)
         }
+        // A query without words to match (filters alone) counts each finding it allows as one hit.
+        func hasWords(_ n: QueryNode) -> Bool {
+            switch n {
+            case .term, .phrase, .prefix, .stem, .near: return true
+            case .and(let xs), .or(let xs): return xs.contains(where: hasWords)
+            default: return false
+            }
+        }
+        let perFinding = !hasWords(query)
         var seen = Set<[String]>()  // (group, document) pairs already counted as documents
         var total = CountRow(group: "all", hits: 0, documents: matches.documents.count, findings: 0,
                              words: rows.values.reduce(0) { $0 + $1.words })
@@ -104,10 +113,10 @@ extension SearchCorpus {
             let (d, f) = finding(ofSegment: s)
             let k = key(d, f)
             touch(k)
-            rows[k]!.hits += unit.spans.count
+            rows[k]!.hits += perFinding ? 1 : unit.spans.count
             rows[k]!.findings += 1
             if seen.insert([k.id, String(d)]).inserted { rows[k]!.documents += 1 }
-            total.hits += unit.spans.count
+            total.hits += perFinding ? 1 : unit.spans.count
             total.findings += 1
         }
         let sorted = grouping?.isChronological == true ? order.sorted().compactMap { rows[$0] }

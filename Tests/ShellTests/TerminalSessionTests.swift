@@ -42,7 +42,8 @@ final class TerminalSessionTests: XCTestCase {
     }
 
     func testLineEditingHistoryAndSignals() throws {
-        try check(["RUN_COMMAND": "help", "RUN_EXPECT": "help COMMAND for details", "LIST_TYPED": "s", "LIST_EXPECT": "source",
+        // `help quit`, not `help`: the list of every command, as CSV after the rc file, no longer fits the window.
+        try check(["RUN_COMMAND": "help quit", "RUN_EXPECT": "Leave probe", "LIST_TYPED": "s", "LIST_EXPECT": "source",
                    "LONG_COMMAND": "bench Corpus runs 1000000", "LONG_EXPECT": "interrupted",
                    "PAGED_COMMAND": "list", "PAGED_EXPECT": "published",
                    "RC_TEXT": "# settings for every session\nset format csv", "RC_COMMAND": "list type nps",

@@ -19,8 +19,8 @@ set -u
 : "${PROMPT:=probe> }"                 # the prompt as displayed, colour stripped
 : "${COMPLETE_TYPED:=hel}"             # typed before TAB ...
 : "${COMPLETE_EXPECT:=help}"           # ... and the line after TAB (trailing spaces are not compared)
-: "${RUN_COMMAND:=help}"               # a command that prints something ...
-: "${RUN_EXPECT:=help}"                # ... and a string its output contains
+: "${RUN_COMMAND:=help count}"         # a command that prints something ...
+: "${RUN_EXPECT:=usage: count}"        # ... and a string its output contains
 : "${UTF8_LINE:=naïve ’q’ 日本 café}"  # a UTF-8 line to enter; it need not be a valid command
 : "${LIST_TYPED:=}"                    # optional: typed before TAB when several candidates are listed ...
 : "${LIST_EXPECT:=}"                   # ... and a string the listing contains
@@ -34,7 +34,7 @@ set -u
 : "${RC_EXPECT:=}"                     # ... and a string it contains only when the rc file ran
 : "${HISTORY_COMMAND:=history}"        # lists the lines entered before
 : "${EXTRA_ENV:=}"                     # optional: extra NAME=value words for the binary's environment
-: "${HUP_COMMAND:=help}"               # a command entered before SIGHUP, expected back from history
+: "${HUP_COMMAND:=help count}"         # a command entered before SIGHUP, expected back from history
 : "${REFLOW_COMMAND:=}"                # optional: a command whose output must fit a narrowed window ...
 : "${REFLOW_EXPECT:=}"                 # ... a string that output contains ...
 : "${REFLOW_WIDTH:=50}"                # ... and the narrower width in columns

@@ -1,6 +1,7 @@
 // Exports: the data behind the corpus as tables — per inspection and standard, per report, per finding.
 import Inspections
 import Rendering
+import Search
 
 enum Exports {
     static func ratings(_ reports: [InspectionReport]) -> DataTable {
@@ -38,16 +39,23 @@ enum Exports {
                   }, nullText: "")
     }
 
-    static func findings(_ reports: [InspectionReport]) -> DataTable {
+    /// Every finding and note of the reports that the corpus's restriction (a working scope) allows, with its tags.
+    static func findings(_ reports: [InspectionReport], corpus: SearchCorpus) -> DataTable {
+        let tags = FindingTags(corpus)
+        var document: [String: Int] = [:]
+        for (d, r) in corpus.reports.enumerated() { document[r.id] = d }
         var rows: [[Cell]] = []
         for r in reports {
-            for f in r.findings {
+            guard let d = document[r.id] else { continue }
+            for (i, f) in r.findings.enumerated() {
+                let s = corpus.segment(report: d, finding: i)
+                if let restriction = corpus.context.restriction, !restriction.allows(segment: s) { continue }
                 rows.append([.text(f.citation), .text(r.id), .text(r.provider.id), opt(r.region), opt(r.published?.description),
                              r.year.map { .int($0) } ?? .null, .text(f.section), .text(f.isNote ? "note" : "finding"),
-                             .text(String(r.text(of: f)))])
+                             .text(String(r.text(of: f))), .text(tags.tags(ofSegment: s))])
             }
         }
-        return DataTable(columns: ["citation", "report", "provider", "region", "published", "year", "section", "kind", "text"]
+        return DataTable(columns: ["citation", "report", "provider", "region", "published", "year", "section", "kind", "text", "tags"]
                             .map { Column($0, kind: $0 == "text" ? .prose(.cut) : nil,
                                           priority: ["citation": .essential, "text": .high, "section": .normal][$0] ?? .low) },
                          rows: rows)

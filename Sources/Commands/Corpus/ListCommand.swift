@@ -18,7 +18,7 @@ enum ListCommand {
         options: CommonOptions.reportFilter
             + [CommonOptions.sort(["date", "provider", "overall", "id"], "order of rows (default provider, then date)")],
         run: { inv, session in
-            let search = session.corpus.search
+            let search = try session.search
             var reports = try ReportFilter(inv).apply(try matching(inv, search))
             switch inv.option("sort")?.lowercased() ?? "provider" {
             case "date": reports.sort(by: ReportDate.precedes)
@@ -62,7 +62,7 @@ enum ListCommand {
 
     /// The reports a query allows, in corpus order; every report without a query.
     static func matching(_ inv: Invocation, _ search: SearchCorpus) throws -> [InspectionReport] {
-        guard let text = inv.query else { return search.reports }
+        guard let text = inv.query else { return search.allowedDocuments.map { search.reports[$0] } }
         let documents = try SearchSupport.shifted(inv) { () throws(QueryError) in
             try search.documents(matching: try search.parse(text))
         }

@@ -9,11 +9,15 @@ public enum CommandCatalog {
         // Shell
         HelpCommand.spec, SetCommand.spec, SourceCommand.spec, HistoryCommand.spec, QuitCommand.spec,
         // Search
-        FindCommand.spec, KwicCommand.spec, CountCommand.spec, OpenCommand.spec, CiteCommand.spec, ExplainCommand.spec,
+        FindCommand.spec, KwicCommand.spec, CountCommand.spec, LinesCommand.spec, OpenCommand.spec, CiteCommand.spec,
+        ExplainCommand.spec,
         // Word statistics
         FreqCommand.spec, NgramsCommand.spec, CollocatesCommand.spec, KeywordsCommand.spec,
         // Ratings and charts
         CompareCommand.spec, LeagueCommand.spec, ChartCommand.spec, TrackCommand.spec, TransitionsCommand.spec,
+        // Sets and scripts: saved sets, scope, tags, variables, foreach
+        SaveCommand.spec, SetsCommand.spec, DropCommand.spec, UseCommand.spec, TagCommand.spec, UntagCommand.spec,
+        TagsCommand.spec, LetCommand.spec, ForeachCommand.spec,
     ]
 
     /// Finds a command by name or alias (case-insensitive).

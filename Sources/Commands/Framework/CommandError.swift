@@ -17,6 +17,8 @@ public struct CommandError: Error, Sendable, Equatable {
     public var range: Range<Int>?
     /// True when the message was already shown (an error inside a sourced script): count it, don't repeat it.
     public var alreadyReported = false
+    /// The line `range` points into when it is not the line as typed: the line after `$NAME` expansion.
+    public var shownLine: String?
 
     public init(_ kind: Kind, _ message: String, hint: String? = nil, at range: Range<Int>? = nil) {
         self.kind = kind; self.message = message; self.hint = hint; self.range = range

@@ -3,6 +3,15 @@
 import Inspections
 
 enum ReportResolver {
+    /// Under a working scope, inspections named outside it are refused, saying so, rather than compared silently.
+    static func requireInScope(_ named: [(InspectionReport, Word)], session: Session) throws {
+        guard let scope = session.workspace.scope else { return }
+        let allowed = Set(try session.reports.map(\.id))
+        for (r, w) in named where !allowed.contains(r.id) {
+            throw CommandError("\(r.id) is outside the scope (\(scope.text))", hint: "use all clears the scope", at: w.range)
+        }
+    }
+
     /// The inspections of a provider, oldest first.
     static func inspections(of provider: Provider, in corpus: LoadedCorpus) -> [InspectionReport] {
         corpus.reports.filter { $0.provider.id == provider.id }.sorted(by: ReportDate.precedes)

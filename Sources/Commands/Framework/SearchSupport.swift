@@ -17,11 +17,11 @@ enum SearchSupport {
     }
 
     /// Runs query work; a `QueryError` (whose range is in the query) becomes a usage error pointing into the line.
-    static func shifted<T>(_ inv: Invocation, _ body: () throws(QueryError) -> T) throws -> T {
+    static func shifted<T>(_ inv: Invocation, offset: Int? = nil, _ body: () throws(QueryError) -> T) throws -> T {
         do {
             return try body()
         } catch {
-            throw CommandError(error, queryOffset: inv.queryOffset)
+            throw CommandError(error, queryOffset: offset ?? inv.queryOffset)
         }
     }
 

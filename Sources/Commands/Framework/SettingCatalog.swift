@@ -44,6 +44,10 @@ public enum SettingCatalog {
         SettingSpec(name: "bail", values: ["on", "off"], help: "stop a script at its first error (off: keep going)",
                     get: { $0.bail ? "on" : "off" },
                     set: { s, v in guard let b = onOff(v) else { return false }; s.bail = b; return true }),
+        SettingSpec(name: "provenance", values: ProvenanceMode.allCases.map(\.rawValue),
+                    help: "how a table was made goes with every > file; always: with json, markdown and text on the screen too",
+                    get: { $0.provenance.rawValue },
+                    set: { s, v in guard let m = ProvenanceMode(rawValue: v) else { return false }; s.provenance = m; return true }),
     ]
 
     public static func named(_ name: String) -> SettingSpec? { all.first { $0.name == name.lowercased() } }

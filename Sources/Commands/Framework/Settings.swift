@@ -14,5 +14,15 @@ public struct Settings: Sendable {
     public var limit: Int = 20
     /// Stop a script at its first error.
     public var bail: Bool = true
+    /// Where provenance goes: with files only (`> out.csv`), or also on standard output.
+    public var provenance: ProvenanceMode = .files
     public init() {}
+}
+
+/// `set provenance files|always`.
+public enum ProvenanceMode: String, Sendable, CaseIterable {
+    /// Every `> file` carries it (JSON object, Markdown caption, text lines, or FILE.meta.json beside CSV/TSV).
+    case files
+    /// Also JSON, Markdown and text on standard output (CSV and TSV there stay plain data).
+    case always
 }

@@ -1,6 +1,7 @@
 // ChartCommand: `chart QUERY by GROUP` — a query's rate per group; its subcommands draw ratings and where a phrase falls.
 import Inspections
 import Rendering
+import Workspace
 
 enum ChartCommand {
     static let groupings: [Grouping] = [.provider, .owner, .type, .region, .year]
@@ -51,6 +52,10 @@ enum ChartCommand {
                 throw CommandError.usage("say what to chart the query by", hint: "e.g. chart \(query) by owner (provider, owner, type, region or year)",
                                          at: inv.end)
             }
-            return try QueryCharts.rates(query, offset: inv.queryOffset, corpus: session.corpus.search, by: by, filter: try ReportFilter(inv))
+            let search = try session.search, filter = try ReportFilter(inv)
+            let (chart, groups) = try QueryCharts.rates(query, offset: inv.queryOffset, corpus: search, by: by, filter: filter)
+            try DrillDown.record(inv, session, corpus: filter.documents(search.reports).map(search.narrowed(toDocuments:)) ?? search,
+                                 query: query, rows: groups.map { LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: by) })
+            return chart
         })
 }

@@ -13,7 +13,7 @@ enum ChartDispersionCommand {
             guard let query = inv.query else {
                 throw CommandError.usage("chart dispersion needs a query", hint: "e.g. chart dispersion \"risk of harm\"", at: inv.end)
             }
-            return try QueryCharts.dispersion(query, offset: inv.queryOffset, corpus: session.corpus.search, filter: try ReportFilter(inv),
+            return try QueryCharts.dispersion(query, offset: inv.queryOffset, corpus: try session.search, filter: try ReportFilter(inv),
                                               ascii: session.renderContext(format: inv.format).charset == .ascii)
         })
 }

@@ -12,6 +12,6 @@ enum ChartOverallCommand {
         run: { inv, session in
             let filter = try ReportFilter(inv)
             let grouping = inv.option("by").flatMap { Grouping($0) }
-            return RatingsCharts.overall(filter.apply(session.corpus.reports), by: grouping, filter: filter)
+            return RatingsCharts.overall(filter.apply(try session.reports), by: grouping, filter: filter)
         })
 }

@@ -14,6 +14,6 @@ enum ChartRatingsCommand {
         run: { inv, session in
             let filter = try ReportFilter(inv)
             let order = MatrixOrder(rawValue: inv.option("sort")?.lowercased() ?? "name") ?? .name
-            return RatingsHeatmapView(reports: filter.apply(session.corpus.reports), filter: filter, order: order)
+            return RatingsHeatmapView(reports: filter.apply(try session.reports), filter: filter, order: order)
         })
 }

@@ -22,6 +22,7 @@ enum CompareCommand {
         run: { inv, session in
             let (a, noteA) = try ReportResolver.inspection(inv.positional(0)!, in: session.corpus)
             let (b, noteB) = try ReportResolver.inspection(inv.positional(1)!, in: session.corpus)
+            try ReportResolver.requireInScope([(a, inv.positional(0)!), (b, inv.positional(1)!)], session: session)
             if inv.has("sections") {
                 if let q = inv.queryWords.first {
                     throw CommandError.usage("sections shows every finding, so it takes no query",

@@ -24,7 +24,7 @@ extension CompareMatches {
     /// Runs the query over the two write-ups alone; their matching findings in document order. A write-up the
     /// query's own field filters exclude has no matches.
     static func find(_ query: String, offset: Int, a: InspectionReport, b: InspectionReport, session: Session) throws -> CompareMatches {
-        let corpus = session.corpus.search
+        let corpus = try session.search
         // Both come from the corpus, so both are found; ids are unique there (the loader drops duplicates).
         let documents = [a, b].compactMap { r in corpus.reports.firstIndex { $0.id == r.id } }
         let hits = try SearchSupport.reportHits(query, offset: offset, in: documents, corpus: corpus)

@@ -20,6 +20,7 @@ enum LeagueCommand {
         ],
         run: { inv, session in
             let filter = try ReportFilter(inv)
+            // The scope picks the inspections ranked; movement still compares with the provider's earlier ones.
             let all = session.corpus.reports
             var selection = LeagueSelection.latest
             if let y = filter.year { selection = .year(y) }
@@ -44,7 +45,7 @@ enum LeagueCommand {
                 }
             }
             // A year picks inspections; it does not drop a provider's history, which movement needs.
-            let typed = ReportFilter(type: filter.type).apply(all)
+            let typed = ReportFilter(type: filter.type).apply(try session.reports)
             let table = LeagueTable(reports: typed, selection: selection, by: standard, within: within, all: all)
             var what = (filter.type?.rawValue ?? "all") + " providers"
             switch selection {

@@ -8,7 +8,8 @@ enum QueryCharts {
     static let per10k = "per 10,000 words of findings"
 
     /// `chart QUERY by GROUP`: hits, write-ups with a hit, and a bar of the rate per 10,000 words.
-    static func rates(_ query: String, offset: Int, corpus: SearchCorpus, by: Grouping, filter: ReportFilter) throws -> BarChart {
+    static func rates(_ query: String, offset: Int, corpus: SearchCorpus, by: Grouping,
+                      filter: ReportFilter) throws -> (chart: BarChart, groups: [GroupRate]) {
         let hits = try SearchSupport.reportHits(query, offset: offset, in: filter.documents(corpus.reports), corpus: corpus)
         let groups = GroupRates.compute(hits, by: by)
         let rows = groups.map { g in
@@ -21,7 +22,7 @@ enum QueryCharts {
                                                  .double($0.per10k, digits: 2)] })
         let total = hits.reduce(0) { $0 + $1.hits }, words = hits.reduce(0) { $0 + $1.words }
         let overall = words == 0 ? 0 : Double(total) * 10_000 / Double(words)
-        return BarChart(labelHeader: by.name, valueHeaders: ["hits", "docs"], series: [.init("rate", style: .cyan)], rows: rows,
+        let chart = BarChart(labelHeader: by.name, valueHeaders: ["hits", "docs"], series: [.init("rate", style: .cyan)], rows: rows,
                         scaleLabel: per10k,
                         header: ["\(query) by \(by.name) in \(filter.description)"],
                         footer: ["\(total) hits in \(hits.filter { $0.hits > 0 }.count) of \(hits.count) write-ups, "
@@ -29,6 +30,7 @@ enum QueryCharts {
                                  + (by.isChronological ? "in time order" : "highest rate first")]
                             + (by == .year ? [ReportDate.footnote(datedByID: hits.filter { $0.report.reportDate?.fromID == true }.count)].compactMap { $0 } : []),
                         data: data)
+        return (chart, groups)
     }
 
     /// `chart dispersion QUERY`: one strip per write-up with a hit, oldest first.

@@ -3,6 +3,7 @@ import Analysis
 import Inspections
 import Rendering
 import Search
+import Workspace
 
 enum TrackCommand {
     static let spec = CommandSpec(
@@ -23,7 +24,7 @@ enum TrackCommand {
                 throw CommandError.usage("track needs a query", hint: "e.g. track \"through the gate\" by year", at: inv.line.utf8.count..<inv.line.utf8.count)
             }
             let filter = try ReportFilter(inv)
-            let corpus = session.corpus.search
+            let corpus = try session.search
             let queries = try QueryList.split(query, offset: inv.queryOffset)
             if queries.count > 1 {
                 if let by = inv.options["by"], by.text.lowercased() != "year" {
@@ -35,6 +36,24 @@ enum TrackCommand {
             }
             let hits = try SearchSupport.reportHits(query, offset: inv.queryOffset, in: filter.documents(corpus.reports), corpus: corpus)
             let by = inv.option("by")?.lowercased() ?? "year"
-            return TrackView.build(query: query, hits: hits, by: by == "year" ? nil : Grouping(by), filter: filter)
+            let grouping = by == "year" ? nil : Grouping(by)
+            try record(inv, session, query: query, hits: hits, by: grouping, corpus: corpus)
+            return TrackView.build(query: query, hits: hits, by: grouping, filter: filter)
         })
+
+    /// The rows `lines N` can open: the sparklines, in order; only write-ups with a year are on a timeline.
+    static func record(_ inv: Invocation, _ session: Session, query: String, hits: [ReportHits], by: Grouping?,
+                       corpus: SearchCorpus) throws {
+        let timeline = Timeline(hits, by: by, keepEmpty: by == nil)
+        let dated = hits.filter { $0.report.year != nil }
+        func documents(_ label: String?, _ grouping: Grouping) -> Int {
+            dated.filter { $0.hits > 0 && (label == nil || grouping.key(of: $0.report).label == label) }.count
+        }
+        var rows: [LastTable.Row] = []
+        if by == nil { rows.append(LastTable.Row(label: "all", hits: timeline.all.totalHits, documents: documents(nil, .type), grouping: nil)) }
+        for s in timeline.series {
+            rows.append(LastTable.Row(label: s.name, hits: s.totalHits, documents: documents(s.name, by ?? .type), grouping: by ?? .type))
+        }
+        try DrillDown.record(inv, session, corpus: corpus.narrowed(toDocuments: dated.map(\.document)), query: query, rows: rows)
+    }
 }

@@ -4,12 +4,14 @@ import Inspections
 import QueryLanguage
 import Rendering
 import Search
+import Workspace
 
 enum CountCommand {
     static let spec = CommandSpec(
         name: "count", group: .search,
         summary: "How often a query matches: hits and write-ups per group, raw and per 10,000 words, with a bar each.",
-        help: "A hit is one match (a phrase counts once). docs (`documents` in data formats) counts write-ups with at "
+        help: "A hit is one match (a phrase counts once); a query of filters alone (`count set:rh by year`, `count tag:x "
+            + "by region`) counts findings, each one a hit. docs (`documents` in data formats) counts write-ups with at "
             + "least one match; the rate is hits per 10,000 words of the group's findings. Field filters in the query "
             + "narrow the base too: `count caseload* type:crc by owner` rates over CRC findings only. Rows run from most "
             + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical); years stay in time order; "
@@ -20,21 +22,24 @@ enum CountCommand {
             + "say how evenly the hits fall over the group's write-ups, each weighted by its words of findings (DP 0: as "
             + "their sizes predict, near 1: all in one; blank for one write-up); DP is shown from 60 columns. "
             + "Without `by`, one row of totals. "
+            + "`by tag` groups by the tags given with `tag`: a finding with two tags counts in both rows (so rows may add "
+            + "up to more than the total) and one without any in \"untagged\"; tags have no D or DP, and take one grouping. "
+            + "`lines N` lists the matches behind row N, as many as its hits; `save NAME` keeps the matching findings as a set. "
             + "With two (`by owner by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
             + "the pair's hits, write-ups or rate (`show hits|docs|rate`), with row and column totals; its data is one row "
             + "per pair with the rate's exact 95% interval (`form long`, the default) or one column per second group "
             + "(`form wide`). A grouping may also be a standard's rating (`by reviewing`).",
         examples: ["count \"caseload*\" by owner", "count \"risk of harm\" by year --format tsv",
-                   "count \"through the gate\" type:crc by provider", "count \"unpaid work\"",
+                   "count \"through the gate\" type:crc by provider", "count set:rh by tag", "count \"unpaid work\"",
                    "count \"caseload*\" by owner by year show rate"],
         arguments: [ArgumentSpec("query", .query)],
         options: [OptionSpec("by", .standardOr(Grouping.named.map(\.name)),
-                             "one row per provider, owner, type, region, year, section, overall rating or a standard's rating; "
+                             "one row per provider, owner, type, region, year, section, overall rating, tag or a standard's rating; "
                              + "a second `by` makes the columns", repeatable: true),
                   CommonOptions.sort(["hits", "rate", "name"], "order of rows: most hits (default; years stay in time order), highest rate, or name"),
                   CountCross.show, CountCross.form],
         run: { inv, session in
-            let search = session.corpus.search
+            let search = try session.search
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
             let groupings = try CountCross.groupings(inv)
             if groupings.count == 2 {
@@ -51,6 +56,12 @@ enum CountCommand {
             } else if grouping?.isChronological != true {
                 table.rows.sort(by: order("hits"))
             }
+            // What `save`, `$_` and `lines N` will mean: the matching findings, and the rows as the chart shows them.
+            session.workspace.lastFindings = LastFindings(command: inv.line, corpus: search, query: node)
+            let shown = grouping == nil ? [table.total] : table.rows.filter { $0.hits > 0 }
+            session.workspace.lastTable = LastTable(command: inv.line, corpus: search, query: node, queryText: text, rows: shown.map {
+                LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: grouping)
+            })
             let parts = try Interruptible.run(session) {
                 try SearchSupport.shifted(inv) { () throws(QueryError) in try search.parts(node, by: grouping) }
             }
@@ -89,6 +100,8 @@ enum CountCommand {
             footer.append(SearchSupport.plural(silent, "group") + " without a hit not shown (--format csv lists every group)")
         }
         if grouping == .year, let note = ReportDate.footnote(datedByID: table.datedByID) { footer.append(note) }
+        if grouping == .tag { footer.append("a finding with several tags counts in each of their rows") }
+        footer.append("lines N lists the matches behind row N")
         if t.hits == 0 { footer = [summary, "no matches · explain QUERY shows how the query was read"] }
         return CountChart(groupHeader: grouping!.name, rows: table.rows.map(row), total: row(t), footer: footer)
     }

@@ -30,6 +30,10 @@ enum CountCross {
             }
             out.append(g)
         }
+        if out.count == 2, let i = out.firstIndex(of: .tag) {
+            throw CommandError.usage("by tag takes no second grouping", hint: "count QUERY by tag, or filter by tag with tag:NAME",
+                                     at: words[i].range)
+        }
         if words.count > 2 {
             throw CommandError.usage("at most two groupings", hint: "rows by the first, columns by the second, e.g. by owner by year",
                                      at: words[2].range)

@@ -14,7 +14,7 @@ enum ExplainCommand {
         examples: ["explain \"risk of harm\" provider:hlny", "explain caseload* -type:nps", "explain ttg:good \"through the gate\""],
         arguments: [ArgumentSpec("query", .query)],
         run: { inv, session in
-            let search = session.corpus.search
+            let search = try session.search
             let (text, node) = try SearchSupport.query(inv, corpus: search, example: "explain \"risk of harm\" provider:hlny")
             var rows: [(String, String)] = [("query", text), ("reads as", node.explained)]
             if !fields(node).contains(where: { $0.name == "scope" }) {

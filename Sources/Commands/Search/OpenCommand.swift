@@ -7,13 +7,14 @@ enum OpenCommand {
     static let spec = CommandSpec(
         name: "open", group: .search,
         summary: "A finding in its section, with the findings around it, the chosen one marked.",
-        help: "ID is a citation id as find, kwic and export show it (hlny-crc-2019#case-supervision-6). `around N` shows "
+        help: "ID is a citation id as find, kwic and export show it (hlny-crc-2019#case-supervision-6), or the number of a "
+            + "finding (or line) the last find, kwic or lines listed: `open 3`. `around N` shows "
             + "N findings each side (default 3); the rest of the section is counted. `show REPORT` gives the report card.",
-        examples: ["open hlny-crc-2019#case-supervision-6", "open bench-crc-2019#case-supervision-1 around 10"],
+        examples: ["open hlny-crc-2019#case-supervision-6", "open 3", "open bench-crc-2019#case-supervision-1 around 10"],
         arguments: [ArgumentSpec("id", .finding)],
         options: [OptionSpec("around", .integer, "findings shown each side of the chosen one")],
         run: { inv, session in
-            let (r, f) = try resolve(inv.positional(0)!, in: session.corpus, command: "open")
+            let (r, f) = try resolve(inv.positional(0)!, session: session, command: "open")
             let around = try inv.intOption("around", range: 0...1000) ?? 3
             let finding = r.findings[f]
             let section = r.findings.indices.filter { r.findings[$0].sectionSlug == finding.sectionSlug }
@@ -30,6 +31,13 @@ enum OpenCommand {
                                       earlier: window.startIndex, later: section.count - window.endIndex,
                                       footer: ["cite \(finding.citation) gives a reference · show \(r.id) gives the report card"])
         })
+
+    /// A finding by its number in the last find, kwic or lines, or by citation id.
+    static func resolve(_ word: Word, session: Session, command: String) throws -> (InspectionReport, Int) {
+        guard let n = Int(word.text), !word.quoted else { return try resolve(word, in: session.corpus, command: command) }
+        let ref = try FindingSelection.numbered(n, n, word, session)[0]
+        return try resolve(Word(text: ref.citation, range: word.range, quoted: false), in: session.corpus, command: command)
+    }
 
     /// A finding by citation id, with suggestions when the report or the finding is not found.
     static func resolve(_ word: Word, in corpus: LoadedCorpus, command: String) throws -> (InspectionReport, Int) {

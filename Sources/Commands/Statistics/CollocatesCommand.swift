@@ -31,7 +31,7 @@ enum CollocatesCommand {
                 throw CommandError.usage("collocates needs a word or phrase to look around", hint: "e.g. collocates \"risk\" window 4",
                                          at: inv.line.utf8.count..<inv.line.utf8.count)
             }
-            let corpus = session.corpus.search
+            let corpus = try session.search
             let window = try inv.intOption("window", default: 5, range: 0...50)
             let left = try inv.intOption("left", default: window, range: 0...50)
             let right = try inv.intOption("right", default: window, range: 0...50)

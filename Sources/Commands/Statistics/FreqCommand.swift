@@ -24,7 +24,7 @@ enum FreqCommand {
                              "rank by count (default) or by adjusted frequency U = count × D")],
         flags: [StatsOptions.nostop],
         run: { inv, session in
-                        let corpus = session.corpus.search
+            let corpus = try session.search
             let side = inv.queryWords.isEmpty ? CorpusSide.all(in: corpus)
                 : try CorpusSides.side(inv.queryWords, line: inv.line, corpus: corpus, other: nil)
             let minimum = try inv.intOption("min", default: 1)

@@ -29,7 +29,7 @@ enum KeywordsCommand {
     static let separators: Set<String> = ["vs", "vs.", "versus", "against", "v"]
 
     static func run(_ inv: Invocation, _ session: Session) throws -> any Renderable {
-        let corpus = session.corpus.search
+        let corpus = try session.search
         let ws = inv.queryWords
         guard !ws.isEmpty else {
             throw CommandError.usage("keywords needs a side", hint: "e.g. keywords hlny vs rest", at: inv.end)

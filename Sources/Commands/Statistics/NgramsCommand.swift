@@ -20,7 +20,7 @@ enum NgramsCommand {
             guard let n = Int(nWord.text), (1...8).contains(n) else {
                 throw CommandError.usage("'\(nWord.text)' is not an n-gram length from 1 to 8", hint: "e.g. ngrams 3", at: nWord.range)
             }
-            let corpus = session.corpus.search
+            let corpus = try session.search
             var segments = corpus.segments()
             var hits: [Int: [Range<Int>]]?
             if let q = inv.query {

@@ -1,4 +1,4 @@
-// ProbeVersion: the one version number, shown by `probe --version` and in the shell's banner.
+// ProbeVersion: the one version number, shown by `probe --version`, in the shell's banner and in every provenance record.
 
 public enum ProbeVersion {
     public static let number = "0.1.0"
