@@ -54,7 +54,8 @@ let package = Package(
         // Seeded generators and random documents shared by the test targets.
         .target(name: "TestSupport", dependencies: ["PhraseIndex"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "InspectionsTests", dependencies: ["Inspections", "Documents", "TestSupport"]),
+        // The fixtures are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "InspectionsTests", dependencies: ["Inspections", "Documents", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PhraseIndexTests", dependencies: ["TestSupport", "PhraseIndex"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "PhraseIndex"]),
         .testTarget(name: "SearchTests", dependencies: ["TestSupport", "Search", "Inspections"]),

@@ -25,6 +25,12 @@ enum Lexeme {
 enum QueryLexer {
     /// Splits `text` into lexemes in one linear pass over its UTF-8 bytes.
     static func lex(_ text: String) -> [Lexeme] {
+        var unclosed: [SourceRange] = []
+        return lex(text, unclosed: &unclosed)
+    }
+
+    /// The lexemes, and in `unclosed` each quote left open (closed at the end of the query).
+    static func lex(_ text: String, unclosed: inout [SourceRange]) -> [Lexeme] {
         let b = Array(text.utf8)
         var out: [Lexeme] = []
         var i = 0
@@ -47,9 +53,10 @@ enum QueryLexer {
             return k > j && k < b.count && b[k] == 0x3A && quoteLength(k + 1) > 0 && WordClassifier.isFieldName(str(j..<k))
         }
         /// Reads a quoted body starting after the opening mark; returns (contents range, end index).
-        func readQuoted(from start: Int) -> (Range<Int>, Int) {
+        func readQuoted(from start: Int, opening: Int) -> (Range<Int>, Int) {
             var j = start
             while j < b.count && quoteLength(j) == 0 { j += 1 }
+            if j >= b.count { unclosed.append(opening..<b.count) }
             return (start..<j, j < b.count ? j + quoteLength(j) : j)
         }
         while i < b.count {
@@ -60,7 +67,7 @@ enum QueryLexer {
             if c == 0x7C { out.append(.bar(i..<i + 1)); i += 1; continue }
             let q = quoteLength(i)
             if q > 0 {
-                let (body, end) = readQuoted(from: i + q)
+                let (body, end) = readQuoted(from: i + q, opening: i)
                 var j = end
                 var slop: (String, SourceRange)?
                 if j < b.count && b[j] == 0x7E {  // "..."~N
@@ -89,7 +96,7 @@ enum QueryLexer {
                 j += 1
             }
             if j < b.count && b[j] == 0x3A {
-                let (body, end) = readQuoted(from: j + 1 + quoteLength(j + 1))
+                let (body, end) = readQuoted(from: j + 1 + quoteLength(j + 1), opening: j + 1)
                 out.append(.fieldQuoted(name: str(i..<j), value: str(body), range: i..<end, valueRange: j + 1..<end))
                 i = end
                 continue

@@ -32,20 +32,36 @@ public struct QueryParser {
     private let lexemes: [Lexeme]
     private var i = 0
     private let tokenizer = Tokenizer()
+    /// The lenient readings taken, in the order met.
+    private var repairs: [QueryRepair] = []
 
-    private init(_ text: String) { lexemes = QueryLexer.lex(text) }
+    private init(_ text: String) {
+        var unclosed: [SourceRange] = []
+        lexemes = QueryLexer.lex(text, unclosed: &unclosed)
+        repairs = unclosed.map { QueryRepair("a quote left open was closed at the end", range: $0) }
+    }
 
     /// Parses `text`; throws only for the real errors listed above.
     public static func parse(_ text: String) throws(QueryError) -> QueryNode {
+        try parseReporting(text).node
+    }
+
+    /// Parses `text` and says which lenient readings were taken that change what a user may think they asked:
+    /// a quote or parenthesis left open, a stray `)`, a lowercase or/and/not read as a plain word.
+    public static func parseReporting(_ text: String) throws(QueryError) -> (node: QueryNode, repairs: [QueryRepair]) {
         var parser = QueryParser(text)
-        return try parser.parseQuery()
+        let node = try parser.parseQuery()
+        return (node, parser.repairs.sorted { ($0.range.lowerBound, $0.message) < ($1.range.lowerBound, $1.message) })
     }
 
     private mutating func parseQuery() throws(QueryError) -> QueryNode {
         var parts: [QueryNode] = []
         while i < lexemes.count {
             parts.append(try parseOr(depth: 0))
-            if i < lexemes.count, case .close = lexemes[i] { i += 1 }  // stray ")" at top level
+            if i < lexemes.count, case .close(let r) = lexemes[i] {  // stray ")" at top level
+                repairs.append(QueryRepair("a ')' with no '(' was left out", range: r))
+                i += 1
+            }
         }
         return QueryParser.and(parts)
     }
@@ -137,7 +153,11 @@ public struct QueryParser {
                                  hint: "remove some parentheses")
             }
             let inner = try parseOr(depth: depth + 1)
-            if i < lexemes.count, case .close = lexemes[i] { i += 1 }  // else: closed at the end
+            if i < lexemes.count, case .close = lexemes[i] {
+                i += 1
+            } else {
+                repairs.append(QueryRepair("a '(' left open was closed at the end", range: r))
+            }
             return inner
         case .close, .bar, .minus:
             return .empty  // only reached for stray symbols; callers stop at these otherwise
@@ -151,6 +171,9 @@ public struct QueryParser {
             return .field(FieldFilter(name: name.lowercased(), value: .text(value), range: r, valueRange: vr))
         case .word(let w, let r):
             if peekKeywordWord(w) { return .empty }  // an operator where an operand was expected
+            if ["or", "and", "not"].contains(w.lowercased()) && w != w.uppercased() {
+                repairs.append(QueryRepair("'\(w)' was read as a word (\(w.uppercased()) in capitals is the operator)", range: r))
+            }
             return try WordClassifier(tokenizer: tokenizer).classify(w, r)
         }
     }

@@ -66,7 +66,8 @@ public struct CountChart: Renderable {
                 + [bar && top > 0 ? LayoutCell(bar: r.per10k / top) : .empty]
         }
         var columns = [
-            LayoutColumn(groupHeader, .name, priority: .essential), LayoutColumn("hits", .number, priority: .essential),
+            // A group name wraps on a narrow line rather than being cut (names come in one form here).
+            LayoutColumn(groupHeader, .prose(.wrap), priority: .essential), LayoutColumn("hits", .number, priority: .essential),
             LayoutColumn("docs", .number, priority: .high), LayoutColumn("words", .number, priority: .low),
             LayoutColumn("per 10k", .number, priority: .high),
         ]

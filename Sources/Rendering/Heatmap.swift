@@ -9,15 +9,21 @@ public struct Heatmap: Renderable {
 
     public struct Row: Sendable {
         public var label: String
-        /// Kept whole after the label when the label is cut ("2019"), so rows stay told apart.
+        /// Shorter forms of the label, longest first ("Cumbria & Lancashire", "CL"): a label shortens only to one
+        /// of these, and only while the labels stay unique.
+        public var labelForms: [String]
+        /// Kept whole after the label ("2019"), so rows stay told apart.
         public var suffix: String
         public var cells: [Cell]
         /// Right-aligned totals after the cells ("2/10", "4").
         public var extras: [String]
-        public init(label: String, suffix: String = "", cells: [Cell], extras: [String] = []) {
+        public init(label: String, labelForms: [String] = [], suffix: String = "", cells: [Cell], extras: [String] = []) {
             self.label = label; self.suffix = suffix; self.cells = cells; self.extras = extras
+            self.labelForms = [label] + labelForms.filter { $0 != label }
         }
         var fullLabel: String { suffix.isEmpty ? label : label + " " + suffix }
+        /// Each form with the suffix after it, escaped as shown.
+        var shownForms: [String] { labelForms.map { TerminalSafe.escape(suffix.isEmpty ? $0 : $0 + " " + suffix) } }
     }
 
     /// One titled grid; a heatmap may hold several (one per framework).
@@ -91,7 +97,17 @@ public struct Heatmap: Renderable {
             tight = true; gap = 0
             cw = b.columns.indices.map { j in b.rows.map { j < $0.cells.count ? DisplayWidth.of($0.cells[j].text) : 1 }.max() ?? 1 }
         }
-        let labelW = max(4, min(labelNeed, width - 2 - gridWidth(cw) - extrasWidth(ew)))
+        // Labels take their longest forms that fit and stay unique; never narrower than the shortest unique forms
+        // (the columns then go in more bands).
+        let forms = allRows.map(\.shownForms)
+        // Only when even one column beside the shortest forms cannot fit the width is a label cut, at the end.
+        let cap = max(4, width - 2 - (cw.max() ?? 1) - extrasWidth(ew) - 3)
+        let labelW = max(4, min(cap, max(NameFit.minimumWidth(forms), min(labelNeed, width - 2 - gridWidth(cw) - extrasWidth(ew)))))
+        let shown = NameFit.fit(forms, within: labelW).shown
+        var shownLabel: [String: String] = [:]
+        for (r, text) in zip(allRows, shown) {
+            shownLabel[r.fullLabel] = DisplayWidth.of(text) <= labelW ? text : ChartText.clip(text, labelW, context)
+        }
         let headings = useCompact ? keys : b.columns
         // Columns in bands that fit the width: one band when they fit, else several, labels repeated.
         var bands: [Range<Int>] = [], start = 0
@@ -108,13 +124,8 @@ public struct Heatmap: Renderable {
         }
 
         func line(_ label: String, _ suffix: String, _ cells: [Cell], _ extras: [String], band: Range<Int>, bold: Bool = false) -> String {
-            var s: String
-            if suffix.isEmpty || DisplayWidth.of(suffix) + 4 > labelW {
-                s = ChartText.cell(suffix.isEmpty ? label : label + " " + suffix, labelW, context)
-            } else {
-                let room = labelW - DisplayWidth.of(suffix) - 1
-                s = ChartText.cell(ChartText.clip(label, room, context) + " " + suffix, labelW, context)
-            }
+            let full = suffix.isEmpty ? label : label + " " + suffix
+            var s = DisplayWidth.pad(shownLabel[full] ?? TerminalSafe.escape(full), to: labelW)
             s += "  "
             var plainCells: [String] = []
             for j in band {

@@ -45,11 +45,22 @@ struct TableFit {
                 self = whole
             }
         }
+        // Text that matters squeezed below what most of its cells need reads worse than a low-priority column left
+        // out: leave those out, least important first, while that is so.
+        func squeezed(_ fit: TableFit) -> Bool {
+            fit.visible.contains { table.columns[$0].isProse && table.columns[$0].priority >= .high && fit.widths[$0]! < measures[$0].typical }
+        }
+        while squeezed(self), let victim = visible.filter({ table.columns[$0].priority <= .low })
+                .min(by: { (table.columns[$0].priority, -$0) < (table.columns[$1].priority, -$1) }) {
+            self = TableFit(table, measures, width: width, liftIDs: false, leftOut: dropped + [victim])
+        }
+        dropped.sort()
     }
 
-    private init(_ table: LayoutTable, _ measures: [Measure], width: Int, liftIDs: Bool, wholeIDs: Bool = false) {
+    private init(_ table: LayoutTable, _ measures: [Measure], width: Int, liftIDs: Bool, wholeIDs: Bool = false, leftOut: [Int] = []) {
         let columns = table.columns
-        visible = Array(columns.indices)
+        visible = columns.indices.filter { !leftOut.contains($0) }
+        dropped = leftOut
         for c in columns.indices {
             let id = columns[c].kind == .identifier
             widths[c] = liftIDs && id && columns[c].priority >= .essential ? 0 : wholeIDs && id ? measures[c].natural : measures[c].minimum
@@ -110,7 +121,12 @@ struct TableFit {
             grow(c, to: min(measures[c].natural, widths[c]! + spare))
         }
         shareProse(upTo: \.natural)
-        for c in visible where columns[c].kind == .bar { grow(c, to: min(measures[c].natural, widths[c]! + spare)) }
+        // Bars take only what is left once the text has what it needs, and are left out when that is too little to read.
+        for c in visible where columns[c].kind == .bar {
+            let gap = DisplayWidth.of(columns[c].separator)
+            let w = min(measures[c].natural, spare - gap)
+            if w >= measures[c].readable { widths[c] = w; spare -= w + gap }
+        }
         // Record the forms each column ends up showing.
         for c in visible {
             let m = measures[c], w = widths[c]!
@@ -142,6 +158,8 @@ struct Measure {
     /// The narrowest header form, and the full one.
     var headerFloor: Int
     var fullHeader: Int
+    /// The narrowest a bar is worth drawing.
+    var readable = 0
     /// Ids up to this wide are never moved out of their column.
     static let shortID = 16
     /// The narrowest a prose column goes when nothing else can give way.
@@ -188,7 +206,8 @@ struct Measure {
             minimum = min(natural, max(headerFloor, column.minimum ?? 12, min(longestWord, 20)))
         case .bar:
             natural = max(headerFloor, column.maximum ?? 40)
-            minimum = max(headerFloor, column.minimum ?? 5)
+            readable = max(headerFloor, column.minimum ?? 5)
+            minimum = 0
         }
     }
 

@@ -40,7 +40,7 @@ enum ProbeProcess {
         if let directory { p.currentDirectoryURL = directory }
         // stderr goes to a file so a large stdout and stderr cannot both fill pipes and block the child.
         let errURL = home.appendingPathComponent("stderr.txt")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let errFile = try FileHandle(forWritingTo: errURL)
         let out = Pipe(), input = Pipe()
         p.standardOutput = out; p.standardError = errFile; p.standardInput = input

@@ -9,6 +9,22 @@ final class QueryParserTests: XCTestCase {
         }
     }
 
+    /// Leniency is never silent: each repair is reported with where it was made; a query read as typed has none.
+    func testRepairsAreReported() throws {
+        func repairs(_ q: String) throws -> [String] { try QueryParser.parseReporting(q).repairs.map { "\($0.range): \($0.message)" } }
+        XCTAssertEqual(try repairs("risk of harm"), [])
+        XCTAssertEqual(try repairs("risk OR harm NOT care"), [])
+        XCTAssertEqual(try repairs("risk or harm"), ["5..<7: 'or' was read as a word (OR in capitals is the operator)"])
+        XCTAssertEqual(try repairs("Not and"), ["0..<3: 'Not' was read as a word (NOT in capitals is the operator)",
+                                                "4..<7: 'and' was read as a word (AND in capitals is the operator)"])
+        XCTAssertEqual(try repairs("\"risk of harm"), ["0..<13: a quote left open was closed at the end"])
+        XCTAssertEqual(try repairs("provider:\"North"), ["9..<15: a quote left open was closed at the end"])
+        XCTAssertEqual(try repairs("(risk OR harm"), ["0..<1: a '(' left open was closed at the end"])
+        XCTAssertEqual(try repairs("risk) harm"), ["4..<5: a ')' with no '(' was left out"])
+        // The node is the one parse() gives.
+        XCTAssertEqual(try QueryParser.parseReporting("risk or harm").node, try QueryParser.parse("risk or harm"))
+    }
+
     func testOperators() {
         check([
             ("risk of harm", "AND(TERM(risk), TERM(of), TERM(harm))"),

@@ -35,6 +35,7 @@ public struct CheckReport: Renderable {
                                                       .text($0.severity.rawValue), .text($0.message), .text($0.hint ?? "")] })
                 .render(in: context)
         }
-        return (lines + [totals]).joined(separator: "\n") + "\n"
+        // A diagnostic stays one line, as compilers write them, for editors and grep; the totals wrap at the width.
+        return (lines + ProseFit.wrap(totals, width: context.width)).joined(separator: "\n") + "\n"
     }
 }

@@ -81,7 +81,7 @@ struct ReportCard: Renderable {
         let notes = r.findings.filter(\.isNote)
         if !notes.isEmpty {
             // Notes are ours (summary, context, caveats), shown whole but apart from the inspectors' findings.
-            out += "\nnotes (ours, not the inspectors' findings):\n"
+            out += "\n" + HelpText.wrap("notes (ours, not the inspectors' findings):", width: context.width) + "\n"
             for f in notes {
                 let lines = TextWrap.lines(f.section + ": " + String(r.text(of: f)), width: max(10, context.width - 2),
                                            ascii: context.charset == .ascii)
@@ -96,7 +96,11 @@ struct ReportCard: Renderable {
             }
         }
         if !r.sources.isEmpty {
-            out += "\nsources:\n" + r.sources.enumerated().map { "  \($0.offset + 1). " + TerminalSafe.escape($0.element) }.joined(separator: "\n") + "\n"
+            // An address too long for its line goes whole on a line of its own, under its number.
+            out += "\nsources:\n" + r.sources.enumerated().map { i, source in
+                let number = "  \(i + 1).", address = TerminalSafe.escape(source)
+                return DisplayWidth.of(number) + 1 + DisplayWidth.of(address) <= context.width ? number + " " + address : number + "\n" + address
+            }.joined(separator: "\n") + "\n"
         }
         return out
     }

@@ -41,6 +41,24 @@ enum Redirection {
         }
     }
 
+    /// "wrote 24 rows to counts.csv": what a write did, in the data's rows for the data formats (the header left
+    /// out) and in lines for text.
+    static func confirmation(_ text: String, format: OutputFormat, target: Target) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
+        let count: Int, unit: String
+        switch format {
+        case .csv: count = max(0, text.components(separatedBy: "\r\n").count - 2); unit = "row"
+        case .tsv: count = max(0, lines.count - 1); unit = "row"
+        case .markdown: count = max(0, lines.filter { $0.hasPrefix("|") }.count - 2); unit = "row"
+        case .json:
+            let rows = lines.filter { $0.hasPrefix("  {") }.count
+            (count, unit) = text.hasPrefix("[") ? (rows, "row") : (lines.count, "line")
+        case .table: count = lines.count; unit = "line"
+        }
+        return (target.append ? "appended " : "wrote ") + formatGrouped(count) + " " + unit + (count == 1 ? "" : "s")
+            + " to " + target.path
+    }
+
     static func trimTrailing(_ s: String) -> String {
         var s = s
         while s.last == " " || s.last == "\t" { s.removeLast() }

@@ -6,14 +6,21 @@ import Search
 
 /// Reading a command's query and running it, with query errors turned into command errors with a caret.
 enum SearchSupport {
-    /// The query text and its parse; a usage error when none was given.
-    static func query(_ inv: Invocation, corpus: SearchCorpus, example: String) throws -> (text: String, node: QueryNode) {
+    /// The query text, its parse and the lenient readings taken; a usage error when none was given.
+    static func query(_ inv: Invocation, corpus: SearchCorpus, example: String) throws
+        -> (text: String, node: QueryNode, repairs: [QueryRepair]) {
         guard let text = inv.query, !text.isEmpty else {
             throw CommandError.usage("\(inv.spec.name) needs a query", hint: "e.g. \(example)",
                                      at: inv.line.utf8.count..<inv.line.utf8.count)
         }
-        let node = try shifted(inv) { () throws(QueryError) in try corpus.parse(text) }
-        return (text, node)
+        let (node, repairs) = try shifted(inv) { () throws(QueryError) in try QueryParser.parseReporting(text) }
+        return (text, node, repairs)
+    }
+
+    /// One line saying how a repaired query was read ("read as AND(TERM(risk), TERM(or), TERM(harm)): 'or' was read
+    /// as a word …"), or nil when it was read as typed: leniency without silence.
+    static func notice(_ node: QueryNode, _ repairs: [QueryRepair]) -> String? {
+        repairs.isEmpty ? nil : "query read as \(node.explained): " + repairs.map(\.message).joined(separator: "; ")
     }
 
     /// Runs query work; a `QueryError` (whose range is in the query) becomes a usage error pointing into the line.

@@ -123,10 +123,15 @@ public final class Session {
         let writtenCommand = line == written ? nil : ((try? Redirection.split(written))?.0 ?? written)
         let stamp = ProvenanceStamp(session: self, invocation: invocation, written: writtenCommand)
         if let redirect {
+            // Rows are counted in the data itself, before the provenance record goes with it.
+            let data = text
             text = stamp.attach(to: text, format: context.format, toFile: true)
             do {
                 try writeFile(redirect.path, text, redirect.append)
                 try stamp.writeBeside(redirect.path, format: context.format, append: redirect.append)
+                // On a terminal a silent write leaves the user wondering; in a script it would be noise.
+                let confirm = settings.confirm == .on || (settings.confirm == .auto && terminal.interactive)
+                if confirm { sink.writeError(Redirection.confirmation(data, format: context.format, target: redirect) + "\n") }
             } catch let e as CommandError {
                 throw e
             } catch {

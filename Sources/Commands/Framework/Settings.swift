@@ -14,6 +14,8 @@ public struct Settings: Sendable {
     public var limit: Int = 20
     /// Stop a script at its first error.
     public var bail: Bool = true
+    /// Say on standard error what `> file` wrote: on a terminal (auto), always, or never.
+    public var confirm: Toggle = .auto
     /// Where provenance goes: with files only (`> out.csv`), or also on standard output.
     public var provenance: ProvenanceMode = .files
     public init() {}

@@ -32,7 +32,7 @@ enum ChartCommand {
             let groupings = try CountCross.groupings(inv)
             let queries = try QueryList.split(query, offset: inv.queryOffset)
             if groupings.count == 2 && queries.count == 1 {
-                let (text, node) = try SearchSupport.query(inv, corpus: session.corpus.search, example: "chart \"caseload*\" by owner by year")
+                let (text, node, _) = try SearchSupport.query(inv, corpus: try session.search, example: "chart \"caseload*\" by owner by year")
                 return try CountCross.table(inv, session: session, query: text, node: node, rows: groupings[0], columns: groupings[1],
                                             style: .shaded, filter: try ReportFilter(inv))
             }

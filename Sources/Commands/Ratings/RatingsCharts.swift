@@ -20,7 +20,9 @@ enum RatingsCharts {
                     data.append([.text(row.report.id), .text(row.report.provider.shortName), .text(f.id), .text(st.key),
                                  st.number.map { .text($0) } ?? .null, row.cells[i].map { .text($0.label) } ?? .null])
                 }
+                let withoutType = shortName(row.report, in: block) != row.report.provider.shortName
                 return Heatmap.Row(label: shortName(row.report, in: block),
+                                   labelForms: row.report.provider.nameForms(withoutType: withoutType),
                                    suffix: row.report.reportDate?.yearLabel ?? "", cells: cells,
                                    extras: ["\(s.known)/\(s.of)", s.known == 0 ? dash : String(s.points)])
             }
@@ -41,14 +43,15 @@ enum RatingsCharts {
                        legend: RatingForm.letterLegend,
                        header: ["ratings of " + filter.counted(reports.count) + ", by standard"],
                        footer: ["known: standards with a confirmed rating, of the framework's; pts: points over known standards "
-                                + "(" + RatingForm.pointsLegend + "); totals count each rating per column, ? apart (never as a rating)"]
+                                + "(" + RatingForm.pointsLegend + "); totals count each rating per column, ? apart (never as a rating), "
+                                + "and under known, across all the standards of the block"]
                                 + [ReportDate.footnote(datedByID: reports.filter { $0.reportDate?.fromID == true }.count)].compactMap { $0 },
                        data: DataTable(columns: ["id", "provider", "framework", "standard", "number", "rating"].map { Column($0) },
                                        rows: data, nullText: ""))
     }
 
     /// The provider's short name, without a type suffix every row of the block shares ("HLNY CRC" -> "HLNY"):
-    /// the block's title says it, and the name column is the one that gets cut.
+    /// the block's title says it, and the name column is the one that gets shortened.
     static func shortName(_ r: InspectionReport, in block: MatrixBlock) -> String {
         let suffix = " " + r.type.rawValue
         let all = block.rows.allSatisfy { $0.report.type == r.type && $0.report.provider.shortName.hasSuffix(suffix) }

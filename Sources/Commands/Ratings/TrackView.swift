@@ -32,7 +32,8 @@ enum TrackView {
         let spark = SparklineChart(
             labelHeader: by?.name ?? "write-ups", points: timeline.years.map(String.init), rows: rows, maximum: top,
             header: ["\(query) in \(filter.description): \(total) hit\(total == 1 ? "" : "s"); rate per 10,000 words of findings, year by year"],
-            footer: ["one mark per year on a shared scale (0 to " + formatFixed(top, digits: 1) + "); a gap: no inspection that year"
+            footer: ["each year one block of marks, from the first year to the last, on a shared scale (0 to " + formatFixed(top, digits: 1)
+                     + "); a gap: no inspection that year"
                      + (by == nil ? "" : "; groups without a hit not shown")]
                 + [ReportDate.footnote(datedByID: hits.filter { $0.report.reportDate?.fromID == true }.count)].compactMap { $0 },
             data: table)

@@ -32,8 +32,8 @@ struct CiteView: Renderable {
                 + [.text(TerminalSafe.escape(report.sources.joined(separator: " "))), .text(TerminalSafe.escape(reference))]
             return DataTable(columns: columns, rows: [row]).render(in: context)
         }
-        // The reference wraps between words only: its source address and citation id stay whole to be pasted.
-        var out = ProseFit.wrap(TerminalSafe.escape(reference), width: context.width, keepLongWords: true)
+        // The reference wraps between words: its source address stays whole, its citation id breaks before '#' only.
+        var out = ProseFit.wrap(TerminalSafe.escape(reference), width: context.width)
         out.append("")
         let rows = parts + report.sources.enumerated().map { ($0.offset == 0 ? "sources" : "", $0.element) }
         out += LabelledRows.lines(rows, in: context)

@@ -40,7 +40,7 @@ enum CountCommand {
                   CountCross.show, CountCross.form],
         run: { inv, session in
             let search = try session.search
-            let (text, node) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
+            let (text, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
             let groupings = try CountCross.groupings(inv)
             if groupings.count == 2 {
                 return try CountCross.table(inv, session: session, query: text, node: node, rows: groupings[0], columns: groupings[1],
@@ -65,7 +65,9 @@ enum CountCommand {
             let parts = try Interruptible.run(session) {
                 try SearchSupport.shifted(inv) { () throws(QueryError) in try search.parts(node, by: grouping) }
             }
-            return chart(table, grouping: grouping, query: text, parts: parts)
+            var chart = chart(table, grouping: grouping, query: text, parts: parts)
+            if let notice = SearchSupport.notice(node, repairs) { chart.footer.insert(notice, at: 0) }
+            return chart
         })
 
     /// Row orders; each ends on the name so the output never depends on dictionary order.

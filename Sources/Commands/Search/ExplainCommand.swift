@@ -15,8 +15,9 @@ enum ExplainCommand {
         arguments: [ArgumentSpec("query", .query)],
         run: { inv, session in
             let search = try session.search
-            let (text, node) = try SearchSupport.query(inv, corpus: search, example: "explain \"risk of harm\" provider:hlny")
+            let (text, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "explain \"risk of harm\" provider:hlny")
             var rows: [(String, String)] = [("query", text), ("reads as", node.explained)]
+            for repair in repairs { rows.append(("repaired", repair.message)) }
             if !fields(node).contains(where: { $0.name == "scope" }) {
                 rows.append(("scope", "findings (the default: scope:notes searches our notes, scope:all both)"))
             }

@@ -29,9 +29,10 @@ enum FindCommand {
                   CommonOptions.limit("show (and export) at most N findings")] + SampleOption.options,
         run: { inv, session in
             let search = try session.search
-            let (_, node) = try SearchSupport.query(inv, corpus: search, example: "find \"risk of harm\"")
+            let (_, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "find \"risk of harm\"")
             let order = FindingOrder(rawValue: inv.option("sort")?.lowercased() ?? "relevance") ?? .relevance
-            return try list(inv, session, corpus: search, query: node, order: order, lead: [])
+            return try list(inv, session, corpus: search, query: node, order: order,
+                            lead: SearchSupport.notice(node, repairs).map { [$0] } ?? [])
         })
 
     /// The findings of `query` over `corpus` as find (and lines) list them, numbered; they become the last

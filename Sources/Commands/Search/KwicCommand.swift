@@ -27,8 +27,8 @@ enum KwicCommand {
                   CommonOptions.limit("show (and export) at most N lines")] + SampleOption.options,
         run: { inv, session in
             let search = try session.search
-            let (_, node) = try SearchSupport.query(inv, corpus: search, example: "kwic \"through the gate\" sort left1")
-            var footer: [String] = []
+            let (_, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "kwic \"through the gate\" sort left1")
+            var footer = SearchSupport.notice(node, repairs).map { [$0] } ?? []
             return try concordance(inv, session, corpus: search, query: node, command: inv.line, footer: &footer)
         })
 

@@ -30,7 +30,7 @@ final class HostileInputTests: XCTestCase {
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", script]
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("probe-sh-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let errFile = try FileHandle(forWritingTo: errURL)
         let out = Pipe()

@@ -45,6 +45,42 @@ final class RedirectionTests: XCTestCase {
     }
 }
 
+final class RedirectionConfirmationTests: XCTestCase {
+    /// The settings table has one row per setting; `set` lists them all.
+    var settingRows: Int { SettingCatalog.all.count }
+
+    func testATerminalIsToldWhatWasWritten() throws {
+        let sink = CollectingSink()
+        let session = Session(terminal: TerminalInfo(interactive: true), sink: sink, writeFile: { _, _, _ in })
+        try session.execute("set > settings.csv")
+        try session.execute("set >> settings.json")
+        try session.execute("set > settings.txt")
+        XCTAssertEqual(sink.output, "")
+        let lines = sink.errors.split(separator: "\n")
+        XCTAssertEqual(lines.prefix(2), ["wrote \(settingRows) rows to settings.csv", "appended \(settingRows) rows to settings.json"])
+        // Text is counted in lines, as wrapped at the width: the header and at least one per setting.
+        let text = lines.last.map(String.init) ?? ""
+        XCTAssertTrue(text.hasPrefix("wrote ") && text.hasSuffix(" lines to settings.txt"), text)
+        XCTAssertGreaterThan(Int(text.split(separator: " ")[1]) ?? 0, settingRows, text)
+    }
+
+    func testScriptsWriteSilentlyUnlessAsked() throws {
+        let sink = CollectingSink()
+        let session = Session(terminal: TerminalInfo(interactive: false), sink: sink, writeFile: { _, _, _ in })
+        try session.execute("set > settings.csv")
+        XCTAssertEqual(sink.errors, "")
+        try session.execute("set confirm on")
+        try session.execute("set > settings.tsv")
+        XCTAssertEqual(sink.errors, "wrote \(settingRows) rows to settings.tsv\n")
+    }
+
+    func testRowsAreCountedNotLines() {
+        let target = Redirection.Target(path: "x.csv", append: false, range: 0..<5)
+        XCTAssertEqual(Redirection.confirmation("a,b\r\n1,\"two\nlines\"\r\n", format: .csv, target: target), "wrote 1 row to x.csv")
+        XCTAssertEqual(Redirection.confirmation("| a |\n| --- |\n", format: .markdown, target: target), "wrote 0 rows to x.csv")
+    }
+}
+
 final class RedirectionFormatTests: XCTestCase {
     func testExtensionChoosesFormatUnlessOneIsNamed() throws {
         var written: [String: String] = [:]

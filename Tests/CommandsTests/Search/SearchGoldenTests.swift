@@ -10,16 +10,19 @@ final class SearchGoldenTests: XCTestCase {
 
     static let scripts: [(name: String, commands: [String])] = [
         ("find", ["find \"risk of harm\"", "find reviewing:inadequate \"management oversight\"", "find caseload* sort date",
-                  "find \"risk of harm\" limit 2", "find gate sort provider", "find nothingmatchesthis"]),
+                  "find \"risk of harm\" limit 2", "find gate sort provider", "find nothingmatchesthis",
+                  "find risk or harm"]),
         ("kwic", ["kwic \"through the gate\" sort left1", "kwic \"risk of harm\" sort right1 context 3w",
-                  "kwic harm sort provider context 20c", "kwic \"risk of harm\" limit 3", "kwic \"caseload*\" sort date"]),
+                  "kwic harm sort provider context 20c", "kwic \"risk of harm\" limit 3", "kwic \"caseload*\" sort date",
+                  "kwic \"risk of harm"]),
         ("count", ["count \"caseload*\" by owner", "count \"risk of harm\"", "count \"risk of harm\" by year",
                    "count \"risk of harm\" by section sort rate", "count \"risk of harm\" type:crc by provider",
-                   "count nothingmatchesthis by type"]),
+                   "count nothingmatchesthis by type", "count (risk OR harm by type", "count harm by year sort hits"]),
         ("open-cite", ["open fenland-crc-2019#case-supervision-2", "open fenland-crc-2021#case-supervision-1 around 1",
                        "cite fenland-crc-2019#case-supervision-2", "cite upland-crc-2019#recommendations-1"]),
         ("explain", ["explain \"risk of harm\" provider:fenland", "explain caseload* -type:nps OR ~review",
-                     "explain \"caseload*\" year:2019..2020", "explain owner:nobody harm"]),
+                     "explain \"caseload*\" year:2019..2020", "explain owner:nobody harm",
+                     "explain risk and harm) \"of"]),
     ]
 
     /// Each command in a fresh session, its output under a `probe> COMMAND` line.
