@@ -69,9 +69,6 @@ public struct IndexBuildStatistics: Sendable {
 }
 
 enum IndexBuilder {
-    /// Documents per skip entry. 32 (not 128) keeps the linear decode after a skip short: phrases seeded by a
-    /// rare word leapfrog through common words' lists, 15–20% fewer instructions, for 0.2 bytes/token more.
-    static let skipInterval = 32
 
     static func build(_ documents: [SourceDocument], options: IndexBuildOptions) -> (InvertedIndex, IndexBuildStatistics) {
         let threads = max(1, options.threads ?? ProcessInfoCores.active)

@@ -38,13 +38,19 @@ public final class InvertedIndex: Sendable {
     public var averageSegmentLength: Double { layout.averageSegmentLength }
 
     /// Approximate bytes held by the index itself (postings, vocabulary, layout), excluding the texts.
-    public var storageBytes: Int {
+    public var storageBytes: Int { storageBreakdown.reduce(0) { $0 + $1.bytes } }
+
+    /// `storageBytes` by part, in a fixed order: where the index's memory goes.
+    public var storageBreakdown: [(part: String, bytes: Int)] {
         let p = postings, l = layout
-        var n = p.docBytes.count + p.posBytes.count + (p.docStart.count + p.posStart.count) * 8
-        n += (p.df.count + p.cf.count + p.skipStart.count) * 4 + p.skips.count * 12
-        n += vocabulary.core.arenaCount + vocabulary.count * 20
-        n += (l.tokenCount.count + l.segmentStart.count) * 4 + l.segmentDocument.count * 28
-        return n
+        return [
+            ("doc blocks", p.docBytes.count), ("positions", p.posBytes.count),
+            ("term offsets", p.docStart.bytes.count + p.posStart.bytes.count + p.df.bytes.count + p.cf.bytes.count
+                + p.skipStart.bytes.count),
+            ("skips", p.skips.bytes.count),
+            ("vocabulary", vocabulary.core.arenaCount + vocabulary.count * 20),
+            ("layout", (l.tokenCount.count + l.segmentStart.count) * 4 + l.segmentDocument.count * 28),
+        ]
     }
 
     // MARK: vocabulary

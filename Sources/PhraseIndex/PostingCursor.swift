@@ -1,31 +1,26 @@
-// PostingCursor: forward iteration over one term's postings, with skip-based advance and lazy positions.
-
-/// All postings, immutable after build. Per term: a docs stream of (doc delta, position-bytes length)
-/// varint pairs (the first delta counts from −1) and a positions stream of per-document position deltas.
-final class PostingStorage: @unchecked Sendable {
-    let docBytes: ByteBuffer, posBytes: ByteBuffer
-    let docStart: [Int], posStart: [Int]
-    let df: [UInt32], cf: [UInt32]
-    let skipStart: [UInt32]
-    let skips: [SkipEntry]
-
-    init(docBytes: ByteBuffer, posBytes: ByteBuffer, docStart: [Int], posStart: [Int], df: [UInt32],
-         cf: [UInt32], skipStart: [UInt32], skips: [SkipEntry]) {
-        self.docBytes = docBytes; self.posBytes = posBytes; self.docStart = docStart; self.posStart = posStart
-        self.df = df; self.cf = cf; self.skipStart = skipStart; self.skips = skips
-    }
-}
+// PostingCursor: forward iteration over one term's postings, reading bit-packed document gaps in place.
 
 /// Iterates the documents containing a term in ascending order. Start with `next()` or `advance(to:)`;
 /// `document` is −1 before the first call and `Int.max` once exhausted. Keeps its index alive.
+/// Nothing is decoded ahead: a step reads one gap where it lies, so a cursor that skips (a rare word's
+/// documents probed in a common word's list) reads only the gaps up to its target in one block.
 public struct PostingCursor {
     private let storage: PostingStorage
-    private let docBase: UnsafePointer<UInt8>, posBase: UnsafePointer<UInt8>
-    private var docPointer: UnsafePointer<UInt8>
-    private var posPointer: UnsafePointer<UInt8>
-    private var posLength = 0
-    private var ordinal = 0
-    private let skipRange: Range<Int>
+    private let docData: UnsafePointer<UInt8>, posData: UnsafePointer<UInt8>
+    private let skips: UnsafePointer<SkipEntry>
+    private let blockCount: Int
+    private var block = -1
+    /// Index of `document` in the block, and the block's document count.
+    private var k = -1, n = 0
+    /// Last document of the block (`Int.max` for a term's only block, which has no skip entry).
+    private var lastInBlock = -1
+    /// A gap block's fields (gap − 1, then position byte count − 1 above it), their width and masks.
+    private var fields: UnsafePointer<UInt8>
+    private var fieldWidth = 0, gapWidth = 0
+    private var fieldMask: UInt64 = 0, gapMask: UInt64 = 0
+    /// Where the block's positions start, and the current document's positions from there.
+    private var blockPositions: UnsafePointer<UInt8>
+    private var positionOffset = 0, positionLength = 0
     /// Number of documents in the list.
     public let documentFrequency: Int
     /// The current document (−1 before start, `Int.max` at the end).
@@ -33,125 +28,151 @@ public struct PostingCursor {
 
     init(storage: PostingStorage, term: Int) {
         self.storage = storage
-        docBase = UnsafePointer(storage.docBytes.base + storage.docStart[term])
-        posBase = UnsafePointer(storage.posBytes.base + storage.posStart[term])
-        docPointer = docBase
-        posPointer = posBase
+        docData = storage.docBytes.base + Int(storage.docStart[term])
+        posData = storage.posBytes.base + Int(storage.posStart[term])
+        skips = storage.skips.base + Int(storage.skipStart[term])
         documentFrequency = Int(storage.df[term])
-        skipRange = Int(storage.skipStart[term])..<Int(storage.skipStart[term + 1])
+        blockCount = PostingStorage.docBlocks(documentFrequency)
+        fields = docData
+        blockPositions = posData
+    }
+
+    /// Moves to the block's next document (there must be one), reading its field where it lies.
+    @inline(__always)
+    private mutating func step() {
+        k &+= 1
+        let f = BitPacking.field(fields, k, fieldWidth, fieldMask)
+        document &+= Int(truncatingIfNeeded: f & gapMask) &+ 1
+        positionOffset &+= positionLength
+        positionLength = Int(truncatingIfNeeded: f >> UInt64(gapWidth)) &+ 1
     }
 
     /// Moves to the next document; false at the end.
     @inline(__always)
     public mutating func next() -> Bool {
-        guard ordinal < documentFrequency else { document = Int.max; return false }
-        posPointer += posLength
-        document += Int(VarInt.read(&docPointer))
-        posLength = Int(VarInt.read(&docPointer))
-        ordinal += 1
+        if k &+ 1 < n {
+            step()
+            return true
+        }
+        return nextBlock()
+    }
+
+    @inline(never)
+    private mutating func nextBlock() -> Bool {
+        guard block &+ 1 < blockCount else { return exhaust() }
+        load(block &+ 1)
+        step()
         return true
+    }
+
+    private mutating func exhaust() -> Bool {
+        block = blockCount
+        k = n
+        document = Int.max
+        return false
     }
 
     /// Moves to the first document ≥ `target` (never backwards); false at the end.
     @inline(__always)
     public mutating func advance(to target: Int) -> Bool {
         if document >= target { return document != Int.max }
-        if skipRange.count > 0 && target - document > 8 { skip(to: target) }
-        while document < target { if !next() { return false } }
+        // A term's only block has no skip entry, so its last document is unknown: `seek` steps it with a bound.
+        if target > lastInBlock || blockCount == 1 { return seek(target) }
+        // target ≤ the block's last document
+        repeat { step() } while document < target
         return true
     }
 
-    /// Jumps to the last skip block that starts before `target`, if it is ahead of us.
-    private mutating func skip(to target: Int) {
-        var lo = skipRange.lowerBound, hi = skipRange.upperBound
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if Int(storage.skips[mid].baseDoc) < target { lo = mid + 1 } else { hi = mid }
+    /// Moves to the first later block whose last document is ≥ `target` (skip entries, galloping from the
+    /// current block), then steps to the target in it; false (exhausted) if there is none.
+    @inline(never)
+    private mutating func seek(_ target: Int) -> Bool {
+        var b = block &+ 1
+        if blockCount > 1 {
+            if b < blockCount && Int(skips[b].lastDoc) < target {
+                var lo = b, stride = 1, hi = b &+ 1
+                while hi < blockCount && Int(skips[hi].lastDoc) < target {
+                    lo = hi
+                    stride &<<= 1
+                    hi = lo &+ stride
+                }
+                if hi > blockCount { hi = blockCount }
+                while hi &- lo > 1 {
+                    let mid = (lo &+ hi) >> 1
+                    if Int(skips[mid].lastDoc) < target { lo = mid } else { hi = mid }
+                }
+                b = hi
+            }
+            guard b < blockCount else { return exhaust() }
+            load(b)
+            repeat { step() } while document < target
+            return true
         }
-        let block = lo - 1
-        guard block >= skipRange.lowerBound else { return }
-        let blockOrdinal = (block - skipRange.lowerBound) * IndexBuilder.skipInterval
-        guard blockOrdinal > ordinal else { return }
-        let entry = storage.skips[block]
-        docPointer = docBase + Int(entry.docOffset)
-        posPointer = posBase + Int(entry.posOffset)
-        posLength = 0
-        document = Int(entry.baseDoc)
-        ordinal = blockOrdinal
+        // The term's only block: step until the target or its end.
+        if b == 0 {
+            guard blockCount == 1 else { return exhaust() }
+            load(0)
+        }
+        while document < target {
+            guard k &+ 1 < n else { return exhaust() }
+            step()
+        }
+        return true
+    }
+
+    /// Moves to block `b`, before its first document.
+    @inline(never)
+    private mutating func load(_ b: Int) {
+        n = min(PostingStorage.docBlockSize, documentFrequency &- (b << PostingStorage.docBlockShift))
+        var offset = 0
+        blockPositions = posData
+        lastInBlock = Int.max
+        document = -1
+        if blockCount > 1 {
+            let entry = skips[b]
+            offset = Int(entry.docOffset)
+            blockPositions = posData + Int(entry.posOffset)
+            lastInBlock = Int(entry.lastDoc)
+            if b > 0 { document = Int(skips[b &- 1].lastDoc) }
+        }
+        let p = docData + offset
+        gapWidth = Int(p[0])
+        fieldWidth = gapWidth &+ Int(p[1])
+        gapMask = BitPacking.mask(gapWidth)
+        fieldMask = BitPacking.mask(fieldWidth)
+        fields = p + 2
+        positionOffset = 0
+        positionLength = 0
+        block = b
+        k = -1
     }
 
     /// Occurrences of the term in the current document.
     public var termFrequency: Int {
-        var n = 0
-        for i in 0..<posLength where posPointer[i] < 0x80 { n += 1 }
-        return n
+        let start = blockPositions + positionOffset
+        var count = 0
+        for j in 0..<positionLength where start[j] < 0x80 { count += 1 }
+        return count
     }
 
     /// Appends the term's positions in the current document (ascending) to `out`.
-    @inline(__always)
     public func positions(into out: inout [Int32]) {
-        var p = posPointer
-        let end = posPointer + posLength
+        var p = blockPositions + positionOffset
+        let end = p + positionLength
         var position: Int32 = 0
         while p < end {
-            position += Int32(VarInt.read(&p))
+            position &+= Int32(bitPattern: VarInt.read(&p))
             out.append(position)
         }
     }
 
     /// A streaming decoder over the current document's positions (valid while this cursor's index lives).
-    var positionReader: PositionReader { PositionReader(start: posPointer, count: posLength) }
+    var positionReader: PositionReader { PositionReader(start: blockPositions + positionOffset, count: positionLength) }
 
     /// The term's positions in the current document.
     public var positions: [Int32] {
         var out: [Int32] = []
         positions(into: &out)
         return out
-    }
-}
-
-/// Decodes one document's positions lazily, so a phrase check can stop at the first match.
-struct PositionReader {
-    private var pointer: UnsafePointer<UInt8>
-    private let end: UnsafePointer<UInt8>
-    /// The current position (−1 before the first `next()`; `Int32.max` once exhausted).
-    private(set) var position: Int32 = -1
-    private var sum: Int32 = 0
-
-    init(start: UnsafePointer<UInt8>, count: Int) {
-        pointer = start
-        end = start + count
-    }
-
-    @inline(__always)
-    mutating func next() -> Bool {
-        guard pointer < end else { position = Int32.max; return false }
-        sum += Int32(VarInt.read(&pointer))
-        position = sum
-        return true
-    }
-
-    /// Moves to the first position ≥ `target`; false if there is none. The hot loop of phrase checks (a
-    /// frequent word such as "the" is read up to each candidate start), so it runs on locals and decodes
-    /// one-byte deltas, nearly all of them, without the general varint path.
-    @inline(__always)
-    mutating func advance(to target: Int32) -> Bool {
-        if position >= target { return true }
-        var p = pointer, s = sum
-        while p < end {
-            let b = p.pointee
-            if b < 0x80 {
-                s &+= Int32(b)
-                p += 1
-            } else {
-                s &+= Int32(bitPattern: VarInt.read(&p))
-            }
-            if s >= target {
-                pointer = p; sum = s; position = s
-                return true
-            }
-        }
-        pointer = p; sum = s; position = Int32.max
-        return false
     }
 }

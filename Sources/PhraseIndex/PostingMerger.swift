@@ -1,12 +1,4 @@
-// PostingMerger: merges chunk partial indexes into one sorted vocabulary and contiguous postings.
-
-/// A skip entry for every `IndexBuilder.skipInterval` documents of a long posting list:
-/// the document before the block (−1 for the first) and the block's byte offsets in the term's streams.
-struct SkipEntry: Sendable, Equatable {
-    var baseDoc: Int32
-    var docOffset: UInt32
-    var posOffset: UInt32
-}
+// PostingMerger: merges chunk partial indexes into one sorted vocabulary and block-encoded postings.
 
 enum PostingMerger {
     static func merge(_ chunks: [ChunkPostings], documents: [SourceDocument], threads: Int) -> InvertedIndex {
@@ -35,140 +27,134 @@ enum PostingMerger {
         let vocabulary = TermTable(sortedTable)
         let termCount = union.count
 
-        // 2. Contributions per final term, in chunk order (so documents stay ascending); `slot[c][l]` finds the
-        // contribution of chunk c's local term l.
+        // 2. Contributions per final term, in chunk order (so documents stay ascending).
         var contributionStart = [Int](repeating: 0, count: termCount + 1)
         for map in localToUnion { for u in map { contributionStart[Int(unionToFinal[Int(u)]) + 1] += 1 } }
         for t in 0..<termCount { contributionStart[t + 1] += contributionStart[t] }
         var fill = contributionStart
         var contribution = [(chunk: Int32, local: UInt32)](repeating: (0, 0), count: contributionStart[termCount])
-        var slot: [[Int]] = []
         for (c, map) in localToUnion.enumerated() {
-            var slots = [Int](repeating: 0, count: map.count)
             for (l, u) in map.enumerated() {
                 let t = Int(unionToFinal[Int(u)])
                 contribution[fill[t]] = (Int32(c), UInt32(l))
-                slots[l] = fill[t]
                 fill[t] += 1
             }
-            slot.append(slots)
         }
-
-        // 3. Exact sizes per term, then offsets; each contribution's output offsets and the document its first
-        // delta counts from (the previous chunk's last document of the term), so chunks copy independently.
-        var docStart = [Int](repeating: 0, count: termCount + 1)
-        var posStart = [Int](repeating: 0, count: termCount + 1)
-        var skipStart = [Int](repeating: 0, count: termCount + 1)
         var df = [UInt32](repeating: 0, count: termCount), cf = [UInt32](repeating: 0, count: termCount)
-        var docAt = [Int](repeating: 0, count: contribution.count), posAt = [Int](repeating: 0, count: contribution.count)
-        var deltaBase = [Int32](repeating: -1, count: contribution.count)
         for t in 0..<termCount {
-            var previousLast: Int32 = -1
-            var docBytes = 0, posBytes = 0
             for k in contributionStart[t]..<contributionStart[t + 1] {
                 let (c, l) = contribution[k]
-                let chunk = chunks[Int(c)], li = Int(l)
-                docAt[k] = docStart[t] + docBytes
-                posAt[k] = posStart[t] + posBytes
-                deltaBase[k] = previousLast
-                docBytes += VarInt.size(UInt32(chunk.firstDoc[li] - previousLast))
-                docBytes += Int(chunk.docRange[li + 1] - chunk.docRange[li])
-                posBytes += Int(chunk.posRange[li + 1] - chunk.posRange[li])
-                df[t] += chunk.df[li]
-                cf[t] += chunk.cf[li]
-                previousLast = chunk.lastDoc[li]
+                df[t] += chunks[Int(c)].df[Int(l)]
+                cf[t] += chunks[Int(c)].cf[Int(l)]
             }
-            docStart[t + 1] = docStart[t] + docBytes
-            posStart[t + 1] = posStart[t] + posBytes
-            let blocks = Int(df[t]) > IndexBuilder.skipInterval ? (Int(df[t]) + IndexBuilder.skipInterval - 1) / IndexBuilder.skipInterval : 0
-            skipStart[t + 1] = skipStart[t] + blocks
         }
 
-        // 4. Copy chunk by chunk in parallel (disjoint output ranges), freeing each chunk's streams as soon as
-        // they are copied: the chunks and the merged postings are never both whole in memory (peak RSS).
-        // Then skips, in parallel over term ranges.
-        let docOut = ByteBuffer(capacity: docStart[termCount] + 16)
-        let posOut = ByteBuffer(capacity: posStart[termCount] + 16)
-        docOut.count = docStart[termCount]
-        posOut.count = posStart[termCount]
-        let skipOut = UnsafeMutablePointer<SkipEntry>.allocate(capacity: max(skipStart[termCount], 1))
-        defer { skipOut.deallocate() }
-        let work = MergeWork(chunks: chunks, slot: slot, docAt: docAt, posAt: posAt, deltaBase: deltaBase,
-                             docStart: docStart, skipStart: skipStart, docOut: docOut, posOut: posOut, skipOut: skipOut)
-        parallelFor(chunks.count, threads: threads) { c in work.copy(chunk: c) }
-        let parts = min(termCount, threads * 8)
-        parallelFor(parts, threads: threads) { p in
-            work.skips(terms: (termCount * p / parts)..<(termCount * (p + 1) / parts))
-        }
-        let skips = Array(UnsafeBufferPointer(start: skipOut, count: skipStart[termCount]))
+        // 3. Re-encode in parallel over term ranges of about equal work, each into its own streams; then free
+        // the chunks' streams before the parts are joined, so both are never whole in memory at once.
+        let parts = partition(cf: cf, df: df, parts: termCount == 0 ? 1 : min(termCount, threads * 4))
+        let work = MergeWork(chunks: chunks, contribution: contribution, contributionStart: contributionStart,
+                             df: df, cf: cf, parts: parts)
+        parallelFor(parts.count, threads: threads) { p in work.encode(part: p) }
+        for chunk in chunks { chunk.docBytes.release(); chunk.posBytes.release() }
+        let postings = work.join(df: df, cf: cf)
 
-        // 5. Documents and segments, concatenated in chunk order.
+        // 4. Documents and segments, concatenated in chunk order.
         var layout = DocumentLayout()
         for chunk in chunks { layout.append(chunk) }
         layout.finish(documents)
-        return InvertedIndex(texts: documents.map(\.text), vocabulary: vocabulary,
-                             postings: PostingStorage(docBytes: docOut, posBytes: posOut, docStart: docStart,
-                                                      posStart: posStart, df: df, cf: cf,
-                                                      skipStart: skipStart.map { UInt32($0) }, skips: skips),
-                             layout: layout)
+        return InvertedIndex(texts: documents.map(\.text), vocabulary: vocabulary, postings: postings, layout: layout)
+    }
+
+    /// Contiguous term ranges with about equal numbers of postings and positions.
+    static func partition(cf: [UInt32], df: [UInt32], parts: Int) -> [Range<Int>] {
+        var total = 0
+        for t in cf.indices { total += Int(cf[t]) + Int(df[t]) }
+        var ranges: [Range<Int>] = []
+        var start = 0, done = 0
+        for t in cf.indices {
+            done += Int(cf[t]) + Int(df[t])
+            if done * parts >= total * (ranges.count + 1) && ranges.count < parts - 1 {
+                ranges.append(start..<(t + 1))
+                start = t + 1
+            }
+        }
+        ranges.append(start..<cf.count)
+        return ranges
     }
 }
 
-/// Read-only inputs and disjoint outputs of the parallel copy.
+/// Read-only inputs of the parallel re-encoding, and one encoder per part (each written by one worker).
 private final class MergeWork: @unchecked Sendable {
     let chunks: [ChunkPostings]
-    let slot: [[Int]]
-    let docAt: [Int], posAt: [Int]
-    let deltaBase: [Int32]
-    let docStart: [Int], skipStart: [Int]
-    let docOut: ByteBuffer, posOut: ByteBuffer
-    let skipOut: UnsafeMutablePointer<SkipEntry>
+    let contribution: [(chunk: Int32, local: UInt32)]
+    let contributionStart: [Int]
+    let df: [UInt32], cf: [UInt32]
+    let parts: [Range<Int>]
+    var encoders: [PostingEncoder?]
 
-    init(chunks: [ChunkPostings], slot: [[Int]], docAt: [Int], posAt: [Int], deltaBase: [Int32], docStart: [Int],
-         skipStart: [Int], docOut: ByteBuffer, posOut: ByteBuffer, skipOut: UnsafeMutablePointer<SkipEntry>) {
-        self.chunks = chunks; self.slot = slot; self.docAt = docAt; self.posAt = posAt; self.deltaBase = deltaBase
-        self.docStart = docStart; self.skipStart = skipStart
-        self.docOut = docOut; self.posOut = posOut; self.skipOut = skipOut
+    init(chunks: [ChunkPostings], contribution: [(chunk: Int32, local: UInt32)], contributionStart: [Int],
+         df: [UInt32], cf: [UInt32], parts: [Range<Int>]) {
+        self.chunks = chunks; self.contribution = contribution; self.contributionStart = contributionStart
+        self.df = df; self.cf = cf; self.parts = parts
+        encoders = Array(repeating: nil, count: parts.count)
     }
 
-    /// Copies every term of chunk `c` to its place, re-basing the first document delta, then frees the chunk.
-    func copy(chunk c: Int) {
-        let chunk = chunks[c]
-        let slots = slot[c]
-        for li in 0..<slots.count {
-            let k = slots[li]
-            var d = docOut.base + docAt[k]
-            VarInt.write(UInt32(chunk.firstDoc[li] - deltaBase[k]), to: &d)
-            let dr = Int(chunk.docRange[li])..<Int(chunk.docRange[li + 1])
-            d.update(from: chunk.docBytes.base + dr.lowerBound, count: dr.count)
-            let pr = Int(chunk.posRange[li])..<Int(chunk.posRange[li + 1])
-            (posOut.base + posAt[k]).update(from: chunk.posBytes.base + pr.lowerBound, count: pr.count)
-        }
-        chunk.docBytes.release()
-        chunk.posBytes.release()
-    }
-
-    func skips(terms: Range<Int>) {
-        for t in terms where skipStart[t + 1] > skipStart[t] { writeSkips(term: t) }
-    }
-
-    /// Walks the term's doc stream once and records a skip entry at every block start.
-    private func writeSkips(term t: Int) {
-        let base = UnsafePointer(docOut.base + docStart[t])
-        var cursor = base
-        var doc: Int32 = -1
-        var posOffset: UInt32 = 0
-        var n = 0
-        var out = skipOut + skipStart[t]
-        let total = (skipStart[t + 1] - skipStart[t]) * IndexBuilder.skipInterval
-        while n < total && cursor < UnsafePointer(docOut.base + docStart[t + 1]) {
-            if n % IndexBuilder.skipInterval == 0 {
-                out.pointee = SkipEntry(baseDoc: doc, docOffset: UInt32(cursor - base), posOffset: posOffset)
-                out += 1
+    /// Re-encodes the doc streams of the part's terms from the chunks' varint pairs; position bytes are
+    /// copied as they are, one contribution at a time.
+    func encode(part p: Int) {
+        var encoder = PostingEncoder()
+        for t in parts[p] {
+            encoder.begin(df: Int(df[t]))
+            for k in contributionStart[t]..<contributionStart[t + 1] {
+                let (c, l) = contribution[k]
+                let chunk = chunks[Int(c)], li = Int(l)
+                var d = UnsafePointer(chunk.docBytes.base + Int(chunk.docRange[li]))
+                var doc = chunk.firstDoc[li]
+                for n in 0..<Int(chunk.df[li]) {
+                    if n > 0 { doc &+= Int32(VarInt.read(&d)) }
+                    encoder.add(document: doc, positionBytes: Int(VarInt.read(&d)))
+                }
+                let pr = Int(chunk.posRange[li])..<Int(chunk.posRange[li + 1])
+                encoder.appendPositions(chunk.posBytes.base + pr.lowerBound, count: pr.count)
             }
-            doc += Int32(VarInt.read(&cursor))
-            posOffset += VarInt.read(&cursor)
-            n += 1
+            encoder.end()
         }
+        encoders[p] = encoder
+    }
+
+    /// Joins the parts' streams and tables into the final columns, freeing each part once copied.
+    func join(df: [UInt32], cf: [UInt32]) -> PostingStorage {
+        let memory = ColumnMemory()
+        let termCount = df.count
+        let encoders = self.encoders.map { $0! }
+        let docTotal = encoders.reduce(0) { $0 + $1.docOut.count }, posTotal = encoders.reduce(0) { $0 + $1.posOut.count }
+        let skipTotal = encoders.reduce(0) { $0 + $1.skips.count }
+        let docBytes = memory.allocate(UInt8.self, count: docTotal, slack: BitPacking.slack)
+        let posBytes = memory.allocate(UInt8.self, count: posTotal)
+        let docStart = memory.allocate(Int64.self, count: termCount + 1), posStart = memory.allocate(Int64.self, count: termCount + 1)
+        let skipStart = memory.allocate(UInt32.self, count: termCount + 1)
+        let skips = memory.allocate(SkipEntry.self, count: skipTotal)
+        precondition(skipTotal <= Int(UInt32.max), "index too large")
+        var docAt = 0, posAt = 0, skipAt = 0, t = 0
+        for e in encoders {
+            for k in 0..<e.docStart.count {
+                docStart[t] = Int64(docAt + e.docStart[k]); posStart[t] = Int64(posAt + e.posStart[k])
+                skipStart[t] = UInt32(skipAt + e.skipStart[k])
+                t += 1
+            }
+            (docBytes + docAt).update(from: e.docOut.base, count: e.docOut.count)
+            (posBytes + posAt).update(from: e.posOut.base, count: e.posOut.count)
+            e.skips.withUnsafeBufferPointer { b in if let s = b.baseAddress { (skips + skipAt).update(from: s, count: b.count) } }
+            docAt += e.docOut.count; posAt += e.posOut.count; skipAt += e.skips.count
+            e.release()
+        }
+        docStart[termCount] = Int64(docAt); posStart[termCount] = Int64(posAt)
+        skipStart[termCount] = UInt32(skipAt)
+        self.encoders = []
+        return PostingStorage(docBytes: Column(docBytes, count: docTotal), posBytes: Column(posBytes, count: posTotal),
+                              docStart: Column(docStart, count: termCount + 1), posStart: Column(posStart, count: termCount + 1),
+                              df: memory.column(df), cf: memory.column(cf),
+                              skipStart: Column(skipStart, count: termCount + 1), skips: Column(skips, count: skipTotal),
+                              memory: memory)
     }
 }

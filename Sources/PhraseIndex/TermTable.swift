@@ -11,8 +11,9 @@ struct TermHash {
     private var offsetsCapacity: Int
     private(set) var count = 0
     /// Slot = (hash high 32 bits << 32) | (id + 1); 0 means empty.
-    private var slots: UnsafeMutablePointer<UInt64>
+    private(set) var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
+    var slotCount: Int { mask + 1 }
 
     init(expected: Int = 1024) {
         var size = 64
@@ -25,6 +26,21 @@ struct TermHash {
         offsetsCapacity = max(16, expected + 1)
         offsets = .allocate(capacity: offsetsCapacity)
         offsets[0] = 0
+    }
+
+    /// A finished table over memory it does not own (a mapped snapshot): lookups only, never `intern` or
+    /// `release`. `arena` holds `arenaCount` bytes and 8 of slack, `offsets` `count + 1` entries, and
+    /// `slotCount` (a power of two) slots.
+    init(arena: UnsafePointer<UInt8>, arenaCount: Int, offsets: UnsafePointer<UInt32>, count: Int,
+         slots: UnsafePointer<UInt64>, slotCount: Int) {
+        self.arena = UnsafeMutablePointer(mutating: arena)
+        arenaCapacity = arenaCount + 8
+        self.arenaCount = arenaCount
+        self.offsets = UnsafeMutablePointer(mutating: offsets)
+        offsetsCapacity = count + 1
+        self.count = count
+        self.slots = UnsafeMutablePointer(mutating: slots)
+        mask = slotCount - 1
     }
 
     func release() {
@@ -197,8 +213,11 @@ struct TermHash {
 /// An immutable interned vocabulary (a finished `TermHash`), shareable across threads.
 final class TermTable: @unchecked Sendable {
     let core: TermHash
-    init(_ core: TermHash) { self.core = core }
-    deinit { core.release() }
+    /// The mapped memory `core` reads, kept alive; nil when `core` owns (and frees) its memory.
+    private let memory: ColumnMemory?
+    init(_ core: TermHash) { self.core = core; memory = nil }
+    init(borrowing core: TermHash, from memory: ColumnMemory) { self.core = core; self.memory = memory }
+    deinit { if memory == nil { core.release() } }
 
     var count: Int { core.count }
     @inline(__always) func bytes(_ id: Int) -> UnsafeBufferPointer<UInt8> { core.bytes(id) }

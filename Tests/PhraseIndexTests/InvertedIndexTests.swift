@@ -8,8 +8,8 @@ final class InvertedIndexTests: XCTestCase {
         let p = i.postings
         let docBytes = Array(UnsafeBufferPointer(start: p.docBytes.base, count: p.docBytes.count))
         let posBytes = Array(UnsafeBufferPointer(start: p.posBytes.base, count: p.posBytes.count))
-        return ["\(docBytes)", "\(posBytes)", "\(p.docStart)", "\(p.posStart)", "\(p.df)", "\(p.cf)", "\(p.skipStart)",
-                "\(p.skips)", "\((0..<i.termCount).map(i.term))", "\(i.layout)"]
+        return ["\(docBytes)", "\(posBytes)", "\(p.docStart.array)", "\(p.posStart.array)", "\(p.df.array)", "\(p.cf.array)",
+                "\(p.skipStart.array)", "\(p.skips.array)", "\((0..<i.termCount).map(i.term))", "\(i.layout)"]
     }
 
     func testParallelBuildIsIdenticalToSingleThreaded() {

@@ -81,7 +81,9 @@ enum BenchCommand {
                 [.text("index merge ms"), .double(search.index.buildStatistics.mergeMilliseconds, digits: 1)],
                 [.text("tokens"), .int(tokens)],
                 [.text("index bytes/token"), .double(tokens == 0 ? 0 : Double(search.index.storageBytes) / Double(tokens), digits: 2)],
-            ]
+            ] + search.index.storageBreakdown.map { part in
+                [.text("  of which " + part.part), .double(tokens == 0 ? 0 : Double(part.bytes) / Double(tokens), digits: 2)]
+            } + (try BenchSnapshot.rows(search.index))
             if !mismatches.isEmpty {
                 throw CommandError("document counts differ from the expected ones: " + mismatches.joined(separator: "; "),
                                    hint: "the index and the peer disagree; see the search issue's tokenisation notes")

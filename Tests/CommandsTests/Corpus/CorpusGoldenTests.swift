@@ -52,6 +52,9 @@ final class CorpusGoldenTests: XCTestCase {
         try session.execute("bench \(mini) runs 2 --format csv")
         XCTAssertTrue(sink.output.contains("risk of harm,3,"), sink.output)
         XCTAssertTrue(sink.output.contains("purple elephant parade,0,"), sink.output)
+        // The index's parts, and the same count again on the index mapped back from a snapshot file.
+        XCTAssertTrue(sink.output.contains("  of which doc blocks,"), sink.output)
+        XCTAssertTrue(sink.output.contains("snapshot risk of harm docs,3"), sink.output)
         let expected = try ProbeProcess.folder(["results.json": #"{"peers": {"sqlite-mem": {"queries": {"risk of harm": {"docs": 4}}}}}"#])
         XCTAssertThrowsError(try session.execute("bench \(mini) runs 1 expect \(expected.path)/results.json")) { e in
             XCTAssertEqual((e as? CommandError)?.message,
