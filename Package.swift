@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis", "Search", "Inspections"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Search", "Inspections"]),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands", "Shell", "Rendering", "Inspections"],
+        .testTarget(name: "CommandsTests", dependencies: ["TestSupport", "Commands", "Shell", "Rendering", "Inspections", "Search"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["tmux-check.sh"]),
     ]

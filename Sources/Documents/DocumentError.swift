@@ -24,6 +24,8 @@ public enum DocumentError: Error, Sendable, Hashable {
     case outputTooLarge(limit: Int)
     /// Starting the tool failed.
     case cannotRun(tool: String, detail: String)
+    /// The user interrupted the load while the tool ran; it was stopped.
+    case cancelled
 
     public var message: String {
         switch self {
@@ -50,6 +52,8 @@ public enum DocumentError: Error, Sendable, Hashable {
             "extracted text over \(Self.size(limit)); the document is not read"
         case .cannotRun(let tool, let detail):
             "cannot run \(tool): \(detail)"
+        case .cancelled:
+            "not read: the load was interrupted"
         }
     }
 
@@ -77,6 +81,8 @@ public enum DocumentError: Error, Sendable, Hashable {
             "split the document, or extract the part you need as text"
         case .cannotRun:
             "check that the tool runs from a shell"
+        case .cancelled:
+            "load it again"
         }
     }
 

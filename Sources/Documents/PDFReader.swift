@@ -9,6 +9,8 @@ public struct PDFReader: Sendable {
     public var timeLimit: Double
     /// Most bytes of text accepted from one PDF.
     public var maxOutput: Int
+    /// Polled while a tool runs; once true the tool is stopped and the PDF is not read.
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     public init(pdftotext: String = "pdftotext", pdfinfo: String = "pdfinfo", timeLimit: Double = 60,
                 maxOutput: Int = 64 << 20) {
@@ -23,7 +25,8 @@ public struct PDFReader: Sendable {
         if !Self.endsWithEOFMarker(bytes) { return .failure(.truncated) }
 
         let output: ToolOutput
-        switch ToolRunner.run(pdftotext, ["-layout", "-enc", "UTF-8", path, "-"], timeLimit: timeLimit, maxOutput: maxOutput) {
+        switch ToolRunner.run(pdftotext, ["-layout", "-enc", "UTF-8", path, "-"], timeLimit: timeLimit, maxOutput: maxOutput,
+                                  isCancelled: isCancelled) {
         case .success(let o): output = o
         case .failure(let f): return .failure(error(f, tool: pdftotext))
         }
@@ -41,7 +44,7 @@ public struct PDFReader: Sendable {
 
     /// pdfinfo's page count and title; an encrypted or unreadable file is an error.
     private func pdfInfo(_ path: String) -> Result<(pages: Int?, title: String?), DocumentError> {
-        switch ToolRunner.run(pdfinfo, ["-enc", "UTF-8", path], timeLimit: timeLimit, maxOutput: 1 << 20) {
+        switch ToolRunner.run(pdfinfo, ["-enc", "UTF-8", path], timeLimit: timeLimit, maxOutput: 1 << 20, isCancelled: isCancelled) {
         case .failure(let f): return .failure(error(f, tool: pdfinfo))
         case .success(let o):
             if o.status != 0 { return .failure(explain(o)) }
@@ -72,6 +75,7 @@ public struct PDFReader: Sendable {
         case .timedOut: return .timedOut(tool: name, seconds: timeLimit)
         case .outputTooLarge: return .outputTooLarge(limit: maxOutput)
         case .spawnFailed(let code): return .cannotRun(tool: name, detail: String(cString: strerror(code)))
+        case .cancelled: return .cancelled
         }
     }
 }

@@ -25,6 +25,7 @@ enum ToolFailure: Error, Sendable {
     case timedOut
     case outputTooLarge
     case spawnFailed(Int32)
+    case cancelled
 }
 
 private let spawnLock = NSLock()
@@ -41,9 +42,13 @@ enum ToolRunner {
         return nil
     }
 
+    /// How often a running tool is checked for cancellation: Ctrl-C stops an extraction within this.
+    static let cancellationPoll = 0.1
+
     /// Runs `tool` with `arguments`, no standard input, reading both outputs until it exits. Past
-    /// `timeLimit` seconds, or when stdout passes `maxOutput` bytes, the process is killed.
-    static func run(_ tool: String, _ arguments: [String], timeLimit: Double, maxOutput: Int) -> Result<ToolOutput, ToolFailure> {
+    /// `timeLimit` seconds, when stdout passes `maxOutput` bytes, or once `isCancelled` says so, the process is killed.
+    static func run(_ tool: String, _ arguments: [String], timeLimit: Double, maxOutput: Int,
+                    isCancelled: @Sendable () -> Bool = { false }) -> Result<ToolOutput, ToolFailure> {
         guard let executable = locate(tool) else { return .failure(.notFound) }
         // Close-on-exec pipes, made and handed over under one lock: a tool started at the same moment
         // by another worker must not inherit them, or our end of file would wait for that tool too.
@@ -85,8 +90,9 @@ enum ToolRunner {
         while !open.isEmpty {
             let remaining = deadline - monotonicSeconds()
             if remaining <= 0 { failure = .timedOut; break }
+            if isCancelled() { failure = .cancelled; break }
             var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining * 1000, 1000).rounded(.up)))
+            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, cancellationPoll) * 1000).advanced(by: 1))
             if ready < 0 { if errno == EINTR { continue }; failure = .spawnFailed(errno); break }
             for f in fds where f.revents != 0 {
                 let n = buffer.withUnsafeMutableBytes { read(f.fd, $0.baseAddress, $0.count) }

@@ -51,10 +51,19 @@ public struct CorpusLoader: Sendable {
     public var workers: Int
     /// Called from worker threads after each file, so a shell can draw a progress bar (throttle it there).
     public var progress: (@Sendable (LoadProgress) -> Void)?
-    /// Polled before each file; once true, the remaining files are not read and the result says so.
+    /// Polled before each file, and by a running PDF extraction (which is then stopped); once true, the
+    /// remaining files are not read and the result says so.
     public var isCancelled: @Sendable () -> Bool = { false }
     /// Reads PDFs and web pages (poppler, libxml2, the extraction cache); tests may hand in their own.
     public var documents: any DocumentExtracting = DocumentReader()
+    /// Whether files about one inspection are shown as one (`SameInspection`); `import` keeps them apart.
+    public var combinesSameInspection = true
+    /// Whether recognised documents are kept beside the document reader's extraction cache (when it has one).
+    public var cachesRecognitions = true
+    /// The providers documents are recognised against when no registry is given or found in a loaded folder
+    /// (the bundled providers.yaml), so a folder of reports joins the providers people know; read only when a
+    /// document needs it. Write-ups' front matter never resolves against it.
+    public var documentRegistry: (@Sendable () -> ProviderRegistry?)?
 
     public static let defaultMaxFileSize = 64 << 20
     public static let extensions: Set<String> = ["md", "markdown", "txt", "pdf", "html", "htm"]
@@ -84,27 +93,35 @@ public struct CorpusLoader: Sendable {
         }
         let files = discovery.files.sorted()
         let totalBytes = progress == nil ? 0 : files.reduce(0) { $0 + FileReader.size(of: $1) }
-        let outcomes = buildAll(files, context: BuildContext(registry: registry, documents: documents), totalBytes: totalBytes)
+        var documents = self.documents
+        if var reader = documents as? DocumentReader {
+            reader.pdf.isCancelled = isCancelled
+            documents = reader
+        }
+        let recognitions = cachesRecognitions ? (documents as? DocumentReader)?.cache.map { RecognitionCache(directory: $0.directory) } : nil
+        let context = BuildContext(registry: registry, documents: documents, recognitions: recognitions,
+                                   documentRegistry: RecognitionRegistry(registry, fallback: documentRegistry))
+        let outcomes = buildAll(files, context: context, totalBytes: totalBytes)
 
         var result = LoadResult(files: files.count, registry: registry)
         result.cancelled = outcomes.contains { $0.cancelled }
         result.skipped = discovery.skipped
-        var firstPathForID: [String: String] = [:]
-        for (path, var outcome) in zip(files, outcomes) where !outcome.cancelled {
+        var entries: [SameInspection.Entry] = []
+        for (path, outcome) in zip(files, outcomes) where !outcome.cancelled {
             result.bytes += outcome.bytes
             if let report = outcome.report {
-                if let first = firstPathForID[report.id] {
-                    outcome.diagnostics.append(LoadDiagnostic(.error, outcome.idLocation ?? SourceLocation(file: path),
-                        "duplicate id '\(report.id)': already used by \(first)",
-                        hint: "give each write-up its own id; this file is skipped"))
-                    outcome.report = nil
-                } else {
-                    firstPathForID[report.id] = path
-                    result.reports.append(report)
-                }
+                entries.append(SameInspection.Entry(report: report, root: discovery.roots[path] ?? 0, idLocation: outcome.idLocation))
+            } else {
+                result.skipped += 1
             }
-            if outcome.report == nil { result.skipped += 1 }
             diagnostics += outcome.diagnostics
+        }
+        if combinesSameInspection {
+            let (reports, refused) = SameInspection.combine(entries, diagnostics: &diagnostics)
+            result.reports = reports
+            result.skipped += refused
+        } else {
+            result.reports = entries.map(\.report)
         }
         result.reports.sort { $0.id < $1.id }
         result.diagnostics = diagnostics.sorted { a, b in
@@ -143,9 +160,13 @@ public struct CorpusLoader: Sendable {
                 case .failure(let diagnostic):
                     outcomes.append(FileOutcome(report: nil, diagnostics: [diagnostic]))
                 }
+                // An extraction stopped by Ctrl-C is not a bad file: the whole load is abandoned.
+                if isCancelled() { outcomes[outcomes.count - 1].cancelled = true }
                 if let progress {
-                    let (done, bytes) = counter.add(bytes: outcomes[outcomes.count - 1].bytes)
-                    progress(LoadProgress(filesDone: done, filesTotal: files.count, bytesDone: bytes, bytesTotal: totalBytes))
+                    let last = outcomes[outcomes.count - 1]
+                    let (done, bytes, extracted) = counter.add(bytes: last.bytes, extracted: last.extracted)
+                    progress(LoadProgress(filesDone: done, filesTotal: files.count, bytesDone: bytes, bytesTotal: totalBytes,
+                                          documentsExtracted: extracted))
                 }
             }
             box.set(index, outcomes)
@@ -166,15 +187,18 @@ public struct LoadProgress: Sendable {
     public var bytesDone: Int
     /// Sum of the files' sizes before reading (0 when not known).
     public var bytesTotal: Int
+    /// PDFs and web pages extracted so far by their reader (not found in a cache).
+    public var documentsExtracted = 0
 }
 
 /// Files and bytes done so far, counted from every worker.
 private final class LoadCounter: Sendable {
-    private let totals = Locked((files: 0, bytes: 0))
-    func add(bytes b: Int) -> (Int, Int) {
+    private let totals = Locked((files: 0, bytes: 0, extracted: 0))
+    func add(bytes b: Int, extracted: Bool) -> (Int, Int, Int) {
         totals.withLock { t in
             t.files += 1; t.bytes += b
-            return (t.files, t.bytes)
+            if extracted { t.extracted += 1 }
+            return (t.files, t.bytes, t.extracted)
         }
     }
 }
@@ -192,6 +216,9 @@ private final class ChunkResults: Sendable {
 /// Walks the paths given to the loader, collecting write-up files, registry files and problems.
 struct Discovery {
     var files: [String] = []
+    /// Each file's position among the paths added (the folder or file given it), for `SameInspection`.
+    var roots: [String: Int] = [:]
+    private var rootCount = 0
     var registryFiles: [String] = []
     var diagnostics: [LoadDiagnostic] = []
     var skipped = 0
@@ -199,6 +226,7 @@ struct Discovery {
     private var seenFiles = Set<String>()
 
     mutating func add(_ path: String) {
+        defer { rootCount += 1 }
         var st = stat()
         guard stat(path, &st) == 0 else {
             let code = errno
@@ -217,7 +245,7 @@ struct Discovery {
     }
 
     private mutating func addFile(_ path: String) {
-        if seenFiles.insert(path).inserted { files.append(path) }
+        if seenFiles.insert(path).inserted { files.append(path); roots[path] = rootCount }
     }
 
     private mutating func walk(_ directory: String, isRoot: Bool) {

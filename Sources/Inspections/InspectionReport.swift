@@ -129,6 +129,14 @@ public struct InspectionReport: Sendable {
     public var inferred: [InferredField]
     /// Path the report was loaded from, as given to the loader.
     public var path: String
+    /// True when the report was recognised from a document (a PDF, a web page, text without front matter)
+    /// rather than read from a write-up's front matter.
+    public var fromDocument = false
+    /// Other files about the same inspection folded into this one (`SameInspection`), in the order taken.
+    public var parts: [ReportPart] = []
+    /// For each value a part supplied (a front-matter key or standard key), the path of that part's file;
+    /// every other known value comes from `path`.
+    public var valueFiles: [String: String] = [:]
     /// The file's full text (BOM removed, line endings as in the file): findings slice it.
     public var text: String
 
@@ -167,6 +175,24 @@ public struct InspectionReport: Sendable {
 
     /// True when the named field was inferred from prose.
     public func isInferred(_ field: String) -> Bool { inferred.contains { $0.field == field } }
+
+    /// Where an inferred field was read, with the sentence or row; nil when the field was not inferred.
+    public func inference(of field: String) -> InferredField? { inferred.first { $0.field == field } }
+
+    /// The file that gave a value (a front-matter key such as "overall", or a standard's key).
+    public func file(givingField field: String) -> String { valueFiles[field] ?? path }
+
+    /// This report's id and the ids of the parts folded into it: each answers for the inspection.
+    public var ids: [String] { [id] + parts.map(\.id) }
+}
+
+/// A file about the same inspection as a report, folded into it: its own id (its findings keep their
+/// citations under it) and path.
+public struct ReportPart: Sendable, Hashable {
+    public var id: String
+    public var path: String
+    public var fromDocument: Bool
+    public init(id: String, path: String, fromDocument: Bool) { self.id = id; self.path = path; self.fromDocument = fromDocument }
 }
 
 /// Points over the known standards, always shown with how many standards they cover.

@@ -77,11 +77,13 @@ struct ProviderMentions: Sendable {
     static let leadingNoise: Set<String> = ["The", "Today", "Inspectors", "HM", "Inspectorate", "Probation", "In", "At",
                                             "A", "An", "Our", "This", "That", "Its", "Why", "How", "When", "New"]
 
-    /// Names stated as "<Capitalised words> CRC", "... Probation Delivery Unit" and the like, in order.
+    /// Names stated as "<Capitalised words> CRC", "... Probation Delivery Unit" and the like, in order, each as
+    /// the text writes it: "Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire CRC" keeps its
+    /// commas; only punctuation around the whole name (quotes, a full stop, a possessive) is dropped.
     static func statedNames(in text: String) -> [String] {
         guard FastText.hasAny(text, ["CRC", "PDU", "Company", "Unit"]) else { return [] }
         var out: [String] = []
-        let tokens = text.split(whereSeparator: { $0 == " " }).map(String.init)
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map(String.init)
         var i = 0
         while i < tokens.count {
             var kindLength = 0
@@ -93,22 +95,28 @@ struct ProviderMentions: Sendable {
             guard kindLength > 0 else { i += 1; continue }
             // "... Community Rehabilitation Company (CRC)": the bracketed short form repeats the name.
             if i > 0, ["Company", "Unit", "CRC", "PDU"].contains(clean(tokens[i - 1])) { i += kindLength; continue }
+            // Walk back over the name's words; `first` is the token the name starts at.
             var j = i - 1
-            var words: [String] = []
+            var first = i
             while j >= 0 {
                 let t = tokens[j]
                 let c = clean(t)
                 if c.isEmpty { break }
-                if connectors.contains(c.lowercased()) && !words.isEmpty { words.insert(c, at: 0); j -= 1; continue }
+                if connectors.contains(c.lowercased()) && first < i { first = j; j -= 1; continue }
                 guard c.first?.isUppercase == true, !(t.hasSuffix(".") || t.hasSuffix(":") || t.hasSuffix(";")) else { break }
-                words.insert(c, at: 0)
+                first = j
                 if t.hasPrefix("(") || t.hasPrefix("“") || t.hasPrefix("‘") || t.hasPrefix("\"") { break }
                 j -= 1
             }
-            while let f = words.first, connectors.contains(f.lowercased()) || leadingNoise.contains(f) { words.removeFirst() }
-            if !words.isEmpty, words.count <= 8 {
-                let kind = tokens[i..<(i + kindLength)].map(clean).joined(separator: " ")
-                out.append((words + [kind]).joined(separator: " "))
+            while first < i, connectors.contains(clean(tokens[first]).lowercased()) || leadingNoise.contains(clean(tokens[first])) {
+                first += 1
+            }
+            if first < i, i - first <= 8 {
+                var name = tokens[first..<(i + kindLength)].joined(separator: " ")
+                // The first word without what opens it ("‘Essex"), the last without what closes it ("CRC’s.").
+                while let f = name.first, !(f.isLetter || f.isNumber || f == "&") { name.removeFirst() }
+                name = String(name.dropLast(tokens[i + kindLength - 1].count)) + clean(tokens[i + kindLength - 1])
+                out.append(name)
             }
             i += kindLength
         }

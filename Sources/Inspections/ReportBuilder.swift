@@ -10,6 +10,8 @@ struct FileOutcome: Sendable {
     var bytes: Int = 0
     /// Not read because the load was cancelled first.
     var cancelled = false
+    /// A PDF or web page its reader extracted (not found in a cache).
+    var extracted = false
 }
 
 /// Shared, read-only inputs to building reports.
@@ -18,6 +20,16 @@ struct BuildContext: Sendable {
     var registry: ProviderRegistry?
     /// Reads PDFs and web pages.
     var documents: any DocumentExtracting = DocumentReader()
+    /// Keeps recognised documents, so a second load of one skips reading and recognising it.
+    var recognitions: RecognitionCache?
+    /// The providers documents are recognised against: `registry`, else the loader's fallback.
+    var documentRegistry: RecognitionRegistry
+
+    init(registry: ProviderRegistry?, documents: any DocumentExtracting = DocumentReader(), recognitions: RecognitionCache? = nil,
+         documentRegistry: RecognitionRegistry? = nil) {
+        self.registry = registry; self.documents = documents; self.recognitions = recognitions
+        self.documentRegistry = documentRegistry ?? RecognitionRegistry(registry)
+    }
 }
 
 /// Provider resolutions already made in this batch of files: a corpus names the same few providers
@@ -63,11 +75,7 @@ enum ReportBuilder {
                 "front matter opened here is never closed", hint: "end the front matter with a line of three dashes: ---"))
             return outcome
         case .none:
-            let (report, diagnostics) = DocumentReportBuilder.buildPlainText(path: path, text: text, registry: context.registry)
-            outcome.diagnostics += diagnostics
-            outcome.report = report
-            outcome.idLocation = SourceLocation(file: path, line: 1, column: 1)
-            return outcome
+            return DocumentReportBuilder.buildPlainText(path: path, text: text, bytes: bytes, context: context)
         case .present(let split):
             buildFromFrontMatter(path: path, text: text, split: split, context: context, cache: &cache, outcome: &outcome)
             return outcome
@@ -166,7 +174,12 @@ enum ReportBuilder {
             title: title, sections: body.sections, findings: body.findings, inferred: [], path: path, text: text)
         if let t = fields.fieldworkText, t != fields.fieldwork?.description { outcome.report?.fieldworkText = t }
         if let r = outcome.report, !fields.inferred.isEmpty {
-            outcome.report?.inferred = fields.inferred.map { InferredField(field: $0.key, value: r.value(ofField: $0.key) ?? "", sentence: $0.text) }
+            // An imported write-up says where each value was read ("report.pdf, page 4, line 12: ..."): kept apart.
+            outcome.report?.inferred = fields.inferred.map { entry in
+                let place = InferenceSource.parse(entry: entry.text)
+                return InferredField(field: entry.key, value: r.value(ofField: entry.key) ?? "", sentence: place?.sentence ?? entry.text,
+                                     source: place?.source)
+            }
         }
     }
 

@@ -126,7 +126,10 @@ struct Recognition {
                 counts[p.id] = (e.count + 1, e.first, p)
             }
         }
-        let ranked = counts.values.sorted(by: { ($0.count, -$0.first) > ($1.count, -$1.first) })
+        // Ties (named as often, first on the same line) by id: never in the dictionary's order, which changes per run.
+        let ranked = counts.values.sorted(by: { a, b in
+            (a.count, -a.first) != (b.count, -b.first) ? (a.count, -a.first) > (b.count, -b.first) : a.provider.id < b.provider.id
+        })
         if ranked.count > 1, ranked[0].count == ranked[1].count {
             // Several providers named equally often: the document is about more than one, or it does not say.
             let names = ranked.filter { $0.count == ranked[0].count }.map { "'\($0.provider.id)'" }.joined(separator: ", ")
@@ -144,10 +147,11 @@ struct Recognition {
             return setProvider(best.provider, line.text, block: line.block)
         }
         // No registry name anywhere: a stated name is kept as written, never matched loosely.
-        let candidates = (stated.map { [($0, titleBlock)] } ?? [])
-            + ProviderMentions.statedNames(in: titleText).map { ($0, titleBlock) }
-            + lines.prefix(40).lazy.flatMap { l in ProviderMentions.statedNames(in: l.text).map { ($0, l.block) } }.prefix(1)
-        guard let (name, block) = candidates.first else {
+        // Each candidate keeps the sentence it was read from: that, not the name alone, is the evidence.
+        let candidates = (stated.map { [($0, titleText, titleBlock)] } ?? [])
+            + ProviderMentions.statedNames(in: titleText).map { ($0, titleText, titleBlock) }
+            + lines.prefix(40).lazy.flatMap { l in ProviderMentions.statedNames(in: l.text).map { ($0, l.text, l.block) } }.prefix(1)
+        guard let (name, sentence, block) = candidates.first else {
             result.diagnostics.append(LoadDiagnostic(.warning, SourceLocation(file: file, line: 0),
                 "no provider could be recognised: the document names none that providers.yaml knows, nor a '... CRC' or '... PDU'",
                 hint: "import it and set 'provider' and 'type' in the write-up's front matter"))
@@ -160,7 +164,7 @@ struct Recognition {
             if case .found(let p) = registry.resolve(name) { hint = "it may be '\(p.id)' with a damaged or partial name; it is not joined on that alone" }
             note(block, "provider '\(name)' is not in providers.yaml; kept under its stated name", severity: .warning, hint: hint)
         }
-        setProvider(provider, name, block: block)
+        setProvider(provider, sentence, block: block)
     }
 
     private mutating func setProvider(_ p: Provider, _ text: String, block: Int) {

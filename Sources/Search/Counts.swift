@@ -83,13 +83,15 @@ extension SearchCorpus {
         return CountTable(rows: rows, total: all, baseDocuments: baseDocuments, datedByID: datedByID)
     }
 
-    /// True when the query has words to match (a term, phrase, expansion or NEAR not under NOT); false for a
-    /// query of filters alone, whose matches are whole findings.
-    public static func searchesWords(_ node: QueryNode) -> Bool {
+    /// True when the query has words to match (a term, phrase, expansion or NEAR under no NOT, or under two:
+    /// `NOT (harm -risk)` is `-harm OR risk`, and find marks risk); false for a query of filters alone (or of
+    /// negated words), whose matches are whole findings.
+    public static func searchesWords(_ node: QueryNode, negated: Bool = false) -> Bool {
         switch node {
-        case .term, .phrase, .prefix, .stem, .near: return true
-        case .and(let xs), .or(let xs): return xs.contains(where: searchesWords)
-        case .not, .field, .empty: return false
+        case .term, .phrase, .prefix, .stem, .near: return !negated
+        case .and(let xs), .or(let xs): return xs.contains { searchesWords($0, negated: negated) }
+        case .not(let x): return searchesWords(x, negated: !negated)
+        case .field, .empty: return false
         }
     }
 

@@ -1,6 +1,7 @@
 // Launcher: builds a Session for this process and runs it as a script, a command list or the interactive shell.
 import Commands
 import Foundation
+import Inspections
 import Rendering
 import Workspace
 #if canImport(Glibc)
@@ -17,6 +18,10 @@ public struct LaunchOptions: Sendable {
     public var noRC = false
     public var format: OutputFormat?
     public var noColor = false
+    /// `--import`: documents to write as write-ups, the folder for them, and whether existing ones are replaced.
+    public var importPaths: [String] = []
+    public var importFolder: String?
+    public var importReplaces = false
     /// `-v NAME=VALUE`, in order.
     public var variables: [(name: String, value: String)] = []
     /// Arguments after the script: `$1`, `$2`, ...
@@ -33,7 +38,7 @@ public enum Launcher {
         signal(SIGPIPE, SIG_IGN)
         Signals.install()
         let utf8 = Terminal.prepareLocale()
-        let batch = !options.commands.isEmpty || options.scriptFile != nil || !Terminal.isTerminal(0)
+        let batch = !options.commands.isEmpty || options.scriptFile != nil || !options.importPaths.isEmpty || !Terminal.isTerminal(0)
         let stdoutTTY = Terminal.isTerminal(1)
         let output = ShellOutput(out: StandardStreamSink.standardOutput(), err: StandardStreamSink.standardError(),
                                  buffering: !batch)
@@ -49,6 +54,7 @@ public enum Launcher {
             }
             try AtomicFileWriter(path: path).write(text, mode: append ? .append : .replace)
         })
+        session.createFile = { path, text, replace in try AtomicFileWriter(path: path).write(text, mode: replace ? .replace : .create) }
         Launcher.prepareWorkspace(session.workspace, options: options, environment: environment)
         if terminal.width == nil, let c = environment["COLUMNS"].flatMap(Int.init), c > 0 { session.terminal.width = c }
         session.isCancelled = { Signals.cancellation() }
@@ -59,18 +65,29 @@ public enum Launcher {
         session.clock = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6 }
 
         let paths = CorpusLocation.resolve(explicit: options.corpus, environment: environment)
+        session.documentRegistry = CorpusLocation.bundledRegistry(environment: environment)
         let bar = ProgressBar.forTerminal(width: Terminal.windowSize(2)?.columns ?? 80, ascii: !utf8)
         if let bar {
             session.loadProgress = { @Sendable (p: LoadedCorpus.Progress) in bar.update(p) }
         }
         session.replaceCorpus(LoadedCorpus.load(paths: paths, isCancelled: { Signals.cancellation() },
-                                                progress: session.loadProgress))
+                                                progress: session.loadProgress, documentRegistry: session.documentRegistry))
         bar?.finish()
         if session.corpus.result.cancelled {
             Signals.clearInterrupt()
             output.writeError("loading interrupted: no write-ups loaded (load DIR or reload to try again)\n")
             if batch { return 1 }
         }
+        if !options.importPaths.isEmpty {
+            // The loaded corpus gives the providers documents are joined to; no startup file runs.
+            let (text, error, status) = CommandLineImport.run(paths: options.importPaths, folder: options.importFolder,
+                                                              replace: options.importReplaces, session: session)
+            output.out.write(text)
+            if !error.isEmpty { output.writeError(error) }
+            output.flush()
+            return status
+        }
+
         // Batch output stays clean: one line on standard error says what was skipped or warned about, as the
         // interactive banner does, and `check` gives the details.
         if batch && (session.corpus.result.skipped > 0 || session.corpus.result.warnings > 0) {
@@ -161,6 +178,18 @@ public enum CorpusLocation {
             dir = dir.deletingLastPathComponent()
         }
         return []
+    }
+
+    /// The bundled corpus's providers.yaml (where the corpus is looked for when `--corpus` is not given), read
+    /// when a document first needs it; nil when there is none or it does not load cleanly.
+    public static func bundledRegistry(environment: [String: String]) -> (@Sendable () -> ProviderRegistry?)? {
+        guard let folder = resolve(explicit: [], environment: environment).first else { return nil }
+        let file = folder + "/providers.yaml"
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        return {
+            let (registry, problems) = ProviderRegistry.load(path: file)
+            return problems.contains { $0.severity == .error } || registry.isEmpty ? nil : registry
+        }
     }
 }
 

@@ -76,7 +76,9 @@ public struct FileWriteError: Error, Equatable, Sendable, CustomStringConvertibl
 /// fsynced, then renamed over the target. Readers see the old file or the new one, never half of one; on
 /// failure the temporary file is removed and the old file is left exactly as it was.
 public struct AtomicFileWriter: Sendable {
-    public enum Mode: Sendable { case replace /* > */, append /* >> */ }
+    /// `create` writes a new file only: when the target exists (or appears meanwhile) the write fails with
+    /// EEXIST and nothing changes, as `import` needs.
+    public enum Mode: Sendable { case replace /* > */, append /* >> */, create }
 
     public let path: String
     public init(path: String) { self.path = path }
@@ -103,6 +105,13 @@ public struct AtomicFileWriter: Sendable {
             throw error
         }
         guard close(fd) == 0 else { let e = failure("write"); unlink(temporary); throw e }
+        if mode == .create {
+            // link(2) never replaces: the complete file appears under its name, or the call fails with EEXIST.
+            guard link(temporary, target) == 0 else { let e = failure("create"); unlink(temporary); throw e }
+            unlink(temporary)
+            syncDirectory(of: target)
+            return
+        }
         guard rename(temporary, target) == 0 else { let e = failure("replace"); unlink(temporary); throw e }
         syncDirectory(of: target)
     }

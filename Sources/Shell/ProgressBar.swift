@@ -14,9 +14,8 @@ import Darwin
 public final class ProgressBar: Sendable {
     private let width: Int
     private let ascii: Bool
-    private let started = DispatchTime.now().uptimeNanoseconds
-    /// When the bar was last drawn, and whether it is on the screen now.
-    private let state = Locked((lastDraw: UInt64(0), drawn: false))
+    /// When this load started (0 between loads), when the bar was last drawn, and whether it is on the screen now.
+    private let state = Locked((started: DispatchTime.now().uptimeNanoseconds, lastDraw: UInt64(0), drawn: false))
 
     public init(width: Int, ascii: Bool) { self.width = max(20, width); self.ascii = ascii }
 
@@ -25,12 +24,19 @@ public final class ProgressBar: Sendable {
         Terminal.isTerminal(2) ? ProgressBar(width: width, ascii: ascii) : nil
     }
 
+    /// Draws the load's progress; `.done` clears the bar, and the next load starts its own grace period.
     public func update(_ progress: LoadedCorpus.Progress) {
+        if case .done = progress {
+            finish()
+            state.withLock { $0.started = 0 }
+            return
+        }
         let now = DispatchTime.now().uptimeNanoseconds
         state.withLock { state in
-            guard now - started > 200_000_000, now - state.lastDraw > 100_000_000 else { return }
+            if state.started == 0 { state.started = now }
+            guard now - state.started > 200_000_000, now - state.lastDraw > 100_000_000 else { return }
             state.lastDraw = now
-            draw(progress, seconds: Double(now - started) / 1e9)
+            draw(progress, seconds: Double(now - state.started) / 1e9)
             state.drawn = true
         }
     }
@@ -40,12 +46,16 @@ public final class ProgressBar: Sendable {
         switch progress {
         case .reading(let p):
             let mb = Double(p.bytesDone) / 1e6
-            text = "reading " + formatGrouped(p.filesDone) + "/" + formatGrouped(p.filesTotal) + " files · "
+            // PDFs and web pages not in the cache are extracted one by one, slowly: count them apart.
+            let extracting = p.documentsExtracted > 0 ? " · extracted " + formatGrouped(p.documentsExtracted) + " PDF/web" : ""
+            text = "reading " + formatGrouped(p.filesDone) + "/" + formatGrouped(p.filesTotal) + " files" + extracting + " · "
                 + formatFixed(mb, digits: 0) + " MB · " + formatFixed(mb / max(seconds, 0.001), digits: 0) + " MB/s"
             fraction = p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : Double(p.filesDone) / Double(max(1, p.filesTotal))
         case .indexing(let done, let total):
             fraction = total > 0 ? Double(done) / Double(total) : 0
             text = "indexing " + formatFixed(fraction * 100, digits: 0) + "%"
+        case .done:
+            return
         }
         // Room is left at the end of the line for the "^C" the terminal echoes if the user interrupts.
         let room = width - DisplayWidth.of(text) - 7

@@ -58,6 +58,18 @@ struct ProbeCommand: ParsableCommand {
             completion: .directory)
     var check: String?
 
+    @Option(name: .customLong("import"), parsing: .upToNextOption,
+            help: ArgumentHelp("Write each report PDF, web page or text file (or those in a folder) as a write-up to review.",
+                               valueName: "file|dir"), completion: .file())
+    var importPaths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("With --import: the folder for the write-ups (default: beside each document).",
+                                            valueName: "dir"), completion: .directory)
+    var to: String?
+
+    @Flag(name: .long, help: "With --import: replace write-ups that exist (otherwise they are skipped).")
+    var force = false
+
     @Flag(name: .customLong("reference"), help: .hidden)
     var reference = false
 
@@ -66,6 +78,10 @@ struct ProbeCommand: ParsableCommand {
         if bail && keepGoing { throw ValidationError("--bail and --keep-going contradict each other") }
         if !command.isEmpty && (script != nil || file != nil) {
             throw ValidationError("give commands with -c or in a script, not both")
+        }
+        if importPaths.isEmpty && (to != nil || force) { throw ValidationError("--to and --force go with --import FILE|DIR ...") }
+        if !importPaths.isEmpty && (!command.isEmpty || script != nil || file != nil || check != nil) {
+            throw ValidationError("--import runs on its own, not with -c, a script or --check")
         }
         if !arguments.isEmpty && script == nil && file == nil {
             throw ValidationError("arguments go after a script: probe SCRIPT ARG ...")
@@ -99,6 +115,9 @@ struct ProbeCommand: ParsableCommand {
         options.noRC = noRC
         options.format = format
         options.noColor = noColor
+        options.importPaths = importPaths
+        options.importFolder = to
+        options.importReplaces = force
         options.variables = variable.compactMap(Self.split).map { (name: $0.0, value: $0.1) }
         options.scriptArguments = arguments
         let status = Launcher.run(options)

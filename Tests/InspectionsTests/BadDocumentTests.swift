@@ -85,4 +85,22 @@ final class BadDocumentTests: XCTestCase {
             "a.pdf: error: pdftotext did not finish within 0.5 s and was stopped\nhint: the PDF may be very large or damaged; convert it by hand with 'pdftotext -layout FILE out.txt' and load the .txt",
         ])
     }
+
+    /// Ctrl-C during a long extraction stops the tool at once (not at its time limit) and the load says it
+    /// was cancelled. Were the tool not stopped, this test would wait out the 600 s limit.
+    func testCancellingStopsARunningExtraction() throws {
+        let corpus = try TempCorpus(), cache = try TempCorpus(), tools = try TempCorpus()
+        try corpus.write("a.pdf", Data(SimplePDF.fromLayout(Self.page)))
+        let pidFile = tools.path + "/pid"
+        let slow = try tools.write("pdftotext", "#!/bin/sh\necho $$ > \(pidFile)\nexec sleep 600\n")
+        chmod(slow, 0o755)
+        var l = loader(cache: cache, pdf: PDFReader(pdftotext: slow, timeLimit: 600))
+        // Cancelled once the tool has started.
+        l.isCancelled = { FileManager.default.fileExists(atPath: pidFile) }
+        let result = l.load(paths: [corpus.path])
+        XCTAssertTrue(result.cancelled)
+        XCTAssertEqual(result.reports.count, 0)
+        let pid = try XCTUnwrap(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        XCTAssertEqual(kill(pid, 0), -1, "the tool is no longer running")
+    }
 }

@@ -96,4 +96,23 @@ final class PlainTextRecognitionTests: XCTestCase {
         XCTAssertEqual(facts.provider.type, .pdu)
         XCTAssertEqual(facts.overall?.rating, .good)
     }
+
+    func testAStatedNameIsKeptAsWrittenAndItsSentenceIsTheEvidence() throws {
+        let sentence = "Inspectors rated Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire CRC’s work with people on probation."
+        let doc = PlainTextReader().document("A note on a visit\n\n" + sentence + "\n")
+        let facts = ReportRecognizer.recognize(doc, file: "x.txt", registry: nil)
+        XCTAssertEqual(facts.provider.name, "Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire CRC")
+        XCTAssertEqual(facts.provider.id, "bedfordshire-northamptonshire-cambridgeshire-and-hertfordshire-crc")
+        XCTAssertEqual(facts.type, .crc)
+        for field in ["provider", "type"] {
+            XCTAssertEqual(try XCTUnwrap(facts.inferred.first { $0.field == field }).sentence, sentence, field)
+        }
+    }
+
+    func testStatedNamesDropOnlyThePunctuationAroundThem() {
+        XCTAssertEqual(ProviderMentions.statedNames(in: "at ‘Kent, Surrey and Sussex CRC’."), ["Kent, Surrey and Sussex CRC"])
+        XCTAssertEqual(ProviderMentions.statedNames(in: "The King’s Lynn PDU’s staff"), ["King’s Lynn PDU"])
+        XCTAssertEqual(ProviderMentions.statedNames(in: "Inspectors visited Essex Community Rehabilitation Company (CRC) twice"),
+                       ["Essex Community Rehabilitation Company"])
+    }
 }

@@ -44,7 +44,13 @@ final class EvaluatorTests: XCTestCase {
             let e = error as! QueryError
             XCTAssertEqual(e.caretLines(in: query).carets, "     ^^^^^^^^^^^")
         }
-        XCTAssertThrowsError(try QueryEvaluator(index: index).evaluate(QueryParser.parse("provider:hlny")))
+        // Without a resolver, a field filter is an error at the filter, not a silent empty result.
+        XCTAssertThrowsError(try QueryEvaluator(index: index).evaluate(QueryParser.parse("risk provider:hlny"))) { error in
+            let e = error as! QueryError
+            XCTAssertEqual(e.message, "field filters are not available here")
+            XCTAssertEqual(e.hint, "search for words instead")
+            XCTAssertEqual(e.caretLines(in: "risk provider:hlny").carets, "     ^^^^^^^^^^^^^")
+        }
     }
 
     func testHighlightsSliceTheOriginalText() throws {

@@ -32,6 +32,17 @@ final class AtomicFileWriterTests: XCTestCase {
         XCTAssertEqual(contents(directory), ["out.csv"], "no temporary file is left behind")
     }
 
+    func testCreateNeverReplacesAFile() throws {
+        let path = directory + "/write-up.md"
+        try AtomicFileWriter(path: path).write("first\n", mode: .create)
+        XCTAssertEqual(read(path), "first\n")
+        XCTAssertThrowsError(try AtomicFileWriter(path: path).write("second\n", mode: .create)) { e in
+            XCTAssertTrue("\(e)".contains("File exists"), "\(e)")
+        }
+        XCTAssertEqual(read(path), "first\n")
+        XCTAssertEqual(contents(directory), ["write-up.md"], "the temporary file is removed")
+    }
+
     func testAppendKeepsOldContent() throws {
         let path = directory + "/log"
         try AtomicFileWriter(path: path).write("first\n", mode: .append)

@@ -20,7 +20,7 @@ enum BenchCommand {
         name: "bench", group: .corpus,
         summary: "Measure loading, indexing, memory and query latency on a folder of write-ups.",
         help: "Loads DIR into a separate index (the current corpus is untouched), reports build time, resident memory after the build and at peak, index bytes per token, and for each benchmark query the matching documents with median and p95 latency of counting them. With `expect FILE`, the document counts must equal those in a peers results.json (SQLite FTS5's), or the command fails, so a benchmark can never time the wrong answer.",
-        examples: ["bench /tmp/corpus-100mb", "bench /tmp/corpus-100mb runs 30 expect ../shared/bench/results/100mb/results.json --format json"],
+        examples: ["bench /tmp/corpus-100mb", "bench /tmp/corpus-100mb runs 30 expect /tmp/probe-bench-peers/100mb/peers/results.json --format json"],
         arguments: [ArgumentSpec("dir", .path, display: "DIR")],
         options: [OptionSpec("runs", .integer, "timed runs per query after one warm-up (default 30)"),
                   OptionSpec("expect", .path, "a peers results.json whose sqlite-mem document counts must match",
@@ -29,7 +29,7 @@ enum BenchCommand {
             let w = inv.positional(0)!
             let path = expandHome(w.text)
             guard FileManager.default.fileExists(atPath: path) else {
-                throw CommandError("no such folder '\(w.text)'", hint: "generate one with ../shared/bench/gen_corpus.py", at: w.range)
+                throw CommandError("no such folder '\(w.text)'", hint: "give a folder of write-ups; Scripts/bench-peers generates its benchmark corpora under /tmp", at: w.range)
             }
             let runs = try inv.intOption("runs", range: 1...10_000_000) ?? 30
             let expected = try inv.options["expect"].map { try expectedCounts($0) }
@@ -86,7 +86,7 @@ enum BenchCommand {
             } + (try BenchSnapshot.rows(search.index))
             if !mismatches.isEmpty {
                 throw CommandError("document counts differ from the expected ones: " + mismatches.joined(separator: "; "),
-                                   hint: "the index and the peer disagree; see the search issue's tokenisation notes")
+                                   hint: "the index and the expected counts disagree; compare how each tokenizer splits the listed queries")
             }
             return Stack([
                 DataTable(columns: [Column("measure"), Column("value", .right)], rows: summary),
@@ -158,7 +158,7 @@ enum BenchCommand {
               let queries = fts["queries"] as? [String: Any]
         else {
             throw CommandError("cannot read expected counts from '\(word.text)'",
-                               hint: "give a results.json written by ../shared/bench/peers.py", at: word.range)
+                               hint: "give the results.json of a peers' run; Scripts/bench-peers writes them under /tmp/probe-bench-peers", at: word.range)
         }
         var out: [String: Int] = [:]
         for (k, v) in queries { if let d = (v as? [String: Any])?["docs"] as? Int { out[k] = d } }

@@ -6,20 +6,30 @@ struct ReportCard: Renderable {
     let report: InspectionReport
     let note: String?
 
+    /// The file that gave a known value, when the inspection was read from several files.
+    func givenBy(_ field: String) -> String? {
+        report.parts.isEmpty ? nil : "from " + Exports.fileName(report.file(givingField: field))
+    }
+
     /// Field/value rows: the data behind the card, also used for csv/json.
     var facts: [(String, String?)] {
         let r = report
         func mark(_ field: String, _ value: String?) -> String? {
             guard let value else { return nil }
-            return r.isInferred(field) ? value + " (inferred)" : value
+            // Ratings always say their file; other facts only when another file than the lead's gave them.
+            let from = field == "overall" || r.valueFiles[field] != nil ? givenBy(field) : nil
+            let marks = [from, r.isInferred(field) ? "inferred" : nil].compactMap { $0 }
+            return marks.isEmpty ? value : value + " (" + marks.joined(separator: ", ") + ")"
         }
+        // The file (or files, when several are one inspection) the card is read from: provenance at a glance.
+        let files = ([r.path] + r.parts.map(\.path)).map(Exports.fileName).joined(separator: ", ")
         return [
-            ("id", r.id), ("provider", mark("provider", r.provider.name)), ("type", r.type.rawValue),
+            ("id", r.id), ("files", files), ("provider", mark("provider", r.provider.name)), ("type", r.type.rawValue),
             ("framework", "\(r.framework.id): \(r.framework.name)"),
             ("owner", r.owner), ("region", r.region),
             ("published", mark("published", r.published?.description)
                 ?? r.reportDate.map { $0.yearLabel + " (no publication date; the year is the id's)" }),
-            ("fieldwork", r.fieldwork?.description),
+            ("fieldwork", mark("fieldwork", r.fieldwork?.description)),
             ("chief inspector", mark("chief_inspector", r.chiefInspector)), ("supervised", mark("supervised", r.supervised)),
             ("overall", mark("overall", r.overall?.label) ?? "unknown"),
             ("previous overall", r.previousOverall?.label),
@@ -37,6 +47,7 @@ struct ReportCard: Renderable {
             for (i, f) in r.findings.filter(\.isNote).enumerated() {
                 rows.append([.text("note \(i + 1)"), .text(f.section + ": " + String(r.text(of: f)))])
             }
+            for f in r.inferred { rows.append([.text("inferred " + f.field), .text(inferenceLine(f) + ": " + f.sentence)]) }
             for (i, src) in r.sources.enumerated() { rows.append([.text("source \(i + 1)"), .text(src)]) }
             return DataTable(columns: [Column("field"), Column("value")], rows: rows).render(in: context)
         }
@@ -60,8 +71,12 @@ struct ReportCard: Renderable {
         }
         out += "\n"
         // Standards wrap rather than shorten, a rating may be "RI" or its letter: neither is ever left out. The note
-        // column is there only when some standard has one.
-        let standardNotes = r.framework.standards.map { s in r.ratings.first { $0.standard.key == s.key }?.note ?? (r.isInferred(s.key) ? "inferred" : "") }
+        // column is there only when some standard has one: its own note, the file that gave it when the
+        // inspection was read from several, and whether it was inferred.
+        let standardNotes = r.framework.standards.map { s in
+            let sr = r.ratings.first { $0.standard.key == s.key }
+            return [sr?.note, sr == nil ? nil : givenBy(s.key), r.isInferred(s.key) ? "inferred" : nil].compactMap { $0 }.joined(separator: "; ")
+        }
         let ratingRows: [LayoutRow] = zip(r.framework.standards, standardNotes).map { s, note in
             .cells([LayoutCell((s.number.map { $0 + " " } ?? "") + s.label), LayoutCell(forms: RatingForm.forms(r.rating(of: s))),
                     LayoutCell(note)])
@@ -89,10 +104,12 @@ struct ReportCard: Renderable {
             }
         }
         if !r.inferred.isEmpty {
+            // Each value with the place it was read and the sentence or row itself, whole, to check it against.
             out += "\ninferred from the text:\n"
             for f in r.inferred {
-                out += ProseFit.wrap("\(f.field) = \(f.value): “\(TerminalSafe.escape(f.sentence))”", width: context.width - 2)
-                    .map { "  " + $0 + "\n" }.joined()
+                out += ProseFit.wrap(TerminalSafe.escape(inferenceLine(f)), width: max(10, context.width - 2)).map { "  " + $0 + "\n" }.joined()
+                out += ProseFit.wrap("“" + TerminalSafe.escape(f.sentence) + "”", width: max(10, context.width - 4))
+                    .map { "    " + $0 + "\n" }.joined()
             }
         }
         if !r.sources.isEmpty {
@@ -103,5 +120,10 @@ struct ReportCard: Renderable {
             }.joined(separator: "\n") + "\n"
         }
         return out
+    }
+
+    /// "overall = Requires improvement · report.pdf, page 4, line 12 (table row)".
+    func inferenceLine(_ f: InferredField) -> String {
+        "\(f.field) = \(f.value)" + (f.source.map { " · " + $0.description } ?? "")
     }
 }

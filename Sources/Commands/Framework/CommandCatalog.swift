@@ -4,8 +4,8 @@ import Inspections
 public enum CommandCatalog {
     public static let all: [CommandSpec] = [
         // Corpus
-        ListCommand.spec, ShowCommand.spec, LoadCommand.spec, ReloadCommand.spec, CheckCommand.spec, ExportCommand.spec,
-        BenchCommand.spec,
+        ListCommand.spec, ShowCommand.spec, LoadCommand.spec, ReloadCommand.spec, ImportCommand.spec, CheckCommand.spec,
+        ExportCommand.spec, BenchCommand.spec,
         // Shell
         HelpCommand.spec, SetCommand.spec, SourceCommand.spec, HistoryCommand.spec, QuitCommand.spec,
         // Search

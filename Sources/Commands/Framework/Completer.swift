@@ -38,8 +38,8 @@ public enum Completer {
         let typed = countPositionals(args, spec: spec)
         // A query takes every word after the fixed arguments, so they all complete as that last argument.
         let positionalCount = spec.takesQuery ? min(typed, spec.arguments.count - 1) : typed
-        if positionalCount < spec.arguments.count {
-            let argument = spec.arguments[positionalCount]
+        if positionalCount < spec.arguments.count || spec.arguments.last?.repeats == true, !spec.arguments.isEmpty {
+            let argument = spec.arguments[min(positionalCount, spec.arguments.count - 1)]
             if argument.kind == .path { return result(paths(prefix)) }
             candidates += values(for: argument.kind, session: session, previous: args, prefix: prefix)
         } else if spec.takesQuery {

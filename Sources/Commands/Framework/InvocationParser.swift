@@ -68,7 +68,8 @@ enum InvocationParser {
                     positionals.append(w); j += 1
                 }
             }
-            if positionals.count > spec.arguments.count, let extra = positionals.dropFirst(spec.arguments.count).first {
+            if positionals.count > spec.arguments.count, spec.arguments.last?.repeats != true,
+               let extra = positionals.dropFirst(spec.arguments.count).first {
                 let names = spec.options.map(\.name) + spec.flags.map(\.name)
                 throw CommandError.usage("unexpected '\(extra.text)' after \(spec.name)",
                                          hint: CommandError.didYouMean(extra.text, among: names) ?? "usage: \(spec.usage)",
@@ -114,7 +115,7 @@ enum InvocationParser {
                                              at: (value ?? w).range)
                 }
                 format = f
-            } else if !w.quoted, w.text.hasPrefix("--"), w.text.count > 2 {
+            } else if !w.quoted, w.text.hasPrefix("--"), w.text.count > 2, spec.flag(named: w.text) == nil {
                 throw CommandError.usage("unknown flag '\(w.text)' for \(spec.name)",
                                          hint: CommandError.didYouMean(w.text, among: ["--format"]) ?? "see help \(spec.name)",
                                          at: w.range)

@@ -23,19 +23,24 @@ public struct LoadedCorpus: Sendable {
     public static let empty = LoadedCorpus(paths: [], result: LoadResult(),
                                            search: SearchCorpus(reports: []), loadMilliseconds: 0, indexMilliseconds: 0)
 
-    /// What a load reports while it runs: files read so far, then how much of the text is indexed.
+    /// What a load reports while it runs: files read (and documents extracted) so far, then how much of the
+    /// text is indexed, then that it is over (a progress bar clears itself).
     public enum Progress: Sendable {
         case reading(LoadProgress)
         case indexing(bytesDone: Int, bytesTotal: Int)
+        case done
     }
 
     /// Loads files and folders and builds the index; never throws for bad files (they become diagnostics).
     /// When `isCancelled` turns true, reading stops and no index is built: `result.cancelled` says so.
     public static func load(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
-                            progress: (@Sendable (Progress) -> Void)? = nil) -> LoadedCorpus {
+                            progress: (@Sendable (Progress) -> Void)? = nil,
+                            documentRegistry: (@Sendable () -> ProviderRegistry?)? = nil) -> LoadedCorpus {
+        defer { progress?(.done) }
         let t0 = DispatchTime.now().uptimeNanoseconds
         var loader = CorpusLoader()
         loader.isCancelled = isCancelled
+        loader.documentRegistry = documentRegistry
         if let progress { loader.progress = { progress(.reading($0)) } }
         var result = loader.load(paths: paths)
         let t1 = DispatchTime.now().uptimeNanoseconds
@@ -59,6 +64,9 @@ public struct LoadedCorpus: Sendable {
         if !parts.isEmpty { s += " (" + parts.joined(separator: ", ") + ")" }
         s += " · " + formatGrouped(findings) + " finding" + (findings == 1 ? "" : "s")
         if notes > 0 { s += ", " + formatGrouped(notes) + " note" + (notes == 1 ? "" : "s") }
+        // Files about an inspection another file already gives are shown with it, not as inspections of their own.
+        let joined = reports.reduce(0) { $0 + $1.parts.count }
+        if joined > 0 { s += " · \(joined) more file\(joined == 1 ? "" : "s") shown with the inspection\(joined == 1 ? " it reports" : "s they report")" }
         let skipped = result.skipped, warnings = result.warnings
         if skipped > 0 || warnings > 0 {
             s += " · \(skipped) skipped, \(warnings) warning\(warnings == 1 ? "" : "s") (check lists them)"

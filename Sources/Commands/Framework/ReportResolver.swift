@@ -30,6 +30,10 @@ enum ReportResolver {
     static func inspection(_ word: Word, in corpus: LoadedCorpus) throws -> (InspectionReport, note: String?) {
         let text = word.text
         if let exact = corpus.reports.first(where: { $0.id.lowercased() == text.lowercased() }) { return (exact, nil) }
+        // The id of a file shown as part of another inspection finds that inspection.
+        if let whole = corpus.reports.first(where: { $0.parts.contains { $0.id.lowercased() == text.lowercased() } }) {
+            return (whole, "\(text) is shown as part of \(whole.id): the same inspection")
+        }
         var name = text, year: Int?
         if let at = text.lastIndex(of: "@") {
             name = String(text[..<at])

@@ -15,10 +15,18 @@ public final class Session {
     public let workspace = Workspace()
     /// Writes a file atomically: (path, text, append). Provided by the Shell.
     public var writeFile: (String, String, Bool) throws -> Void
+    /// Writes a new file atomically: (path, text, replace). Unless `replace`, fails when the file exists
+    /// (`import`'s write-ups never overwrite unless asked). Provided by the Shell.
+    public var createFile: (String, String, Bool) throws -> Void = { _, _, _ in
+        throw CommandError("writing files is not available here")
+    }
     /// Polled by long commands; true once the user pressed Ctrl-C.
     public var isCancelled: @Sendable () -> Bool = { false }
     /// Receives progress while `load` and `reload` run (the Shell draws a bar on a terminal).
     public var loadProgress: (@Sendable (LoadedCorpus.Progress) -> Void)?
+    /// The providers documents are recognised against when the loaded folders have no providers.yaml (the
+    /// bundled registry), so `--corpus` on a folder of reports joins the providers people know.
+    public var documentRegistry: (@Sendable () -> ProviderRegistry?)?
     /// The history lines, newest last (provided by the Shell's line reader).
     public var history: () -> [String] = { [] }
     /// Set by `quit`.

@@ -17,7 +17,9 @@ enum OpenCommand {
             let (r, f) = try resolve(inv.positional(0)!, session: session, command: "open")
             let around = try inv.intOption("around", range: 0...1000) ?? 3
             let finding = r.findings[f]
-            let section = r.findings.indices.filter { r.findings[$0].sectionSlug == finding.sectionSlug }
+            let section = r.findings.indices.filter {
+                r.findings[$0].sectionSlug == finding.sectionSlug && r.findings[$0].reportID == finding.reportID
+            }
             guard let at = section.firstIndex(of: f) else { throw CommandError("finding not in its section") }
             let window = section[max(0, at - around)..<min(section.count, at + around + 1)]
             let entries = window.map { i in
@@ -44,7 +46,9 @@ enum OpenCommand {
         let id = word.text.lowercased()
         let parts = id.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let reportID = parts[0]
-        guard let r = corpus.reports.first(where: { $0.id.lowercased() == reportID }) else {
+        // A finding of a file folded into another inspection keeps its own id before the '#'.
+        guard let r = corpus.reports.first(where: { $0.id.lowercased() == reportID })
+                ?? corpus.reports.first(where: { $0.ids.contains { $0.lowercased() == reportID } }) else {
             let ids = corpus.reports.map(\.id)
             throw CommandError("no report '\(reportID)'",
                                hint: CommandError.didYouMean(reportID, among: ids) ?? "list shows the reports; find shows citation ids",

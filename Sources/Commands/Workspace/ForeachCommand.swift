@@ -24,12 +24,12 @@ enum ForeachCommand {
     static func run(_ inv: Invocation, _ session: Session) throws -> (any Renderable)? {
         let words = LineSplitter.split(inv.line)
         let usage = "e.g. foreach p in providers type:crc: compare $p ddc"
-        guard words.count >= 3, Variables.isName(words[1].text), words[1].text != "_" else {
+        guard words.count >= 2, Variables.isName(words[1].text), words[1].text != "_" else {
             throw CommandError.usage("foreach needs a variable name", hint: usage, at: words.count > 1 ? words[1].range : inv.end)
         }
         let variable = words[1].text
-        guard words[2].text.lowercased() == "in" || words[2].text.lowercased() == "in:" else {
-            throw CommandError.usage("foreach needs 'in' after its variable", hint: usage, at: words[2].range)
+        guard words.count >= 3, words[2].text.lowercased() == "in" || words[2].text.lowercased() == "in:" else {
+            throw CommandError.usage("foreach needs 'in' after its variable", hint: usage, at: words.count > 2 ? words[2].range : inv.end)
         }
         // The filters end at the first word ending in ':' (`type:crc:`); `in:` means no filters.
         guard let colon = words.indices.dropFirst(2).first(where: { !words[$0].quoted && words[$0].text.hasSuffix(":") }) else {

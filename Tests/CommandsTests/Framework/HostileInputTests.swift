@@ -246,7 +246,11 @@ final class HostileInputTests: XCTestCase {
         let release = DispatchSemaphore(value: 0), started = DispatchSemaphore(value: 0)
         XCTAssertThrowsError(try Interruptible.run(isCancelled: { true }) { () -> Int in
             started.signal(); release.wait(); return 1
-        }) { XCTAssertEqual(($0 as? CommandError)?.message, "interrupted") }
+        }) { error in
+            XCTAssertEqual((error as? CommandError)?.message, "interrupted")
+            XCTAssertEqual((error as? CommandError)?.hint, "the command was cancelled; its work was dropped")
+            XCTAssertNil((error as? CommandError)?.range)
+        }
         XCTAssertEqual(started.wait(timeout: .now() + 60 * TimeLimit.slowdown), .success)   // the abandoned work is inside its body
         release.signal()
         XCTAssertEqual(try Interruptible.run(isCancelled: { false }) { 42 }, 42)
