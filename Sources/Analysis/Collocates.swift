@@ -1,4 +1,4 @@
-// Collocates: the words found near a query's hits more often than chance, by log-likelihood or mutual information.
+// Collocates: the words found near a query's hits more often than chance, by log-likelihood, MI, MI3, t-score or logDice.
 import Foundation
 import PhraseIndex
 
@@ -16,10 +16,27 @@ public struct Collocate: Sendable, Equatable {
     public var mutualInformation: Double
     /// Dunning's G² over the 2×2 table (inside/outside the windows × this word/other words); favours frequent ones.
     public var logLikelihood: Double
+    /// log₂(O11³/E11), (O11 − E11)/√O11 and 14 + log₂(2·O11/(R1 + C1)): see `AssociationMeasures`.
+    public var mi3: Double
+    public var tScore: Double
+    public var logDice: Double
+
+    /// The score a list is sorted by.
+    public func score(_ measure: CollocateList.Measure) -> Double {
+        switch measure {
+        case .logLikelihood: logLikelihood
+        case .mutualInformation: mutualInformation
+        case .logDice: logDice
+        case .mi3: mi3
+        case .tScore: tScore
+        }
+    }
 }
 
 public struct CollocateList: Sendable {
-    public enum Measure: String, Sendable, CaseIterable { case logLikelihood = "ll", mutualInformation = "mi" }
+    public enum Measure: String, Sendable, CaseIterable {
+        case logLikelihood = "ll", mutualInformation = "mi", logDice = "logdice", mi3 = "mi3", tScore = "tscore"
+    }
     public var measure: Measure
     public var left: Int
     public var right: Int
@@ -66,15 +83,13 @@ public enum Collocates {
             if dropStopWords && StopWords.contains(word) { continue }
             let e = Double(windowTokens) * Double(c) / Double(max(tokens, windowTokens))
             guard Double(o) > e else { continue }
+            // o > e > 0 here, so every measure is finite.
+            let m = AssociationMeasures(observed: o, windowTokens: windowTokens, frequency: c, tokens: max(tokens, windowTokens))
             entries.append(Collocate(word: word, together: o, left: l, right: r, total: c, expected: e,
-                                     mutualInformation: log2(Double(o) / e),
-                                     logLikelihood: logLikelihood(o, windowTokens, c, max(tokens, windowTokens))))
+                                     mutualInformation: log2(Double(o) / e), logLikelihood: m.logLikelihood,
+                                     mi3: m.mi3!, tScore: m.tScore!, logDice: m.logDice!))
         }
-        entries.sort { p, q in
-            let sp = measure == .logLikelihood ? p.logLikelihood : p.mutualInformation
-            let sq = measure == .logLikelihood ? q.logLikelihood : q.mutualInformation
-            return (sq, q.together, p.word) < (sp, p.together, q.word)
-        }
+        entries.sort { p, q in (q.score(measure), q.together, p.word) < (p.score(measure), p.together, q.word) }
         return CollocateList(measure: measure, left: left, right: right, nodeHits: nodeHits,
                              windowTokens: windowTokens, tokens: tokens, entries: entries)
     }

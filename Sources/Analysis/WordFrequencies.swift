@@ -68,6 +68,8 @@ public struct WordCount: Sendable, Equatable {
     public var count: Int
     public var reports: Int
     public var perTenThousand: Double
+    /// How the word spreads over the write-ups, when the list was asked for it.
+    public var dispersion: Dispersion? = nil
 }
 
 /// A word list: words by frequency, with the size of the text they were counted in.
@@ -80,10 +82,17 @@ public struct WordList: Sendable {
 }
 
 public enum WordFrequencies {
+    /// What a word list is ranked by: raw frequency, or Juilland's U (frequency times D), which sinks a word
+    /// that one write-up repeats below one every write-up uses.
+    public enum Ranking: String, Sendable, CaseIterable { case frequency = "count", adjusted }
+
     /// The words of `table`, commonest first (then by range, then alphabetically), keeping those seen at least
     /// `minimum` times and, with `dropStopWords`, leaving out function words. Rates stay per all running words.
-    /// Sorting is on integer ids (in alphabetical order); a word is made only for each entry listed.
-    public static func list(_ table: FrequencyTable, dropStopWords: Bool = false, minimum: Int = 1) -> WordList {
+    /// Sorting is on integer ids (in alphabetical order); a word is made only for each entry listed. With
+    /// `dispersion` (over the same findings as `table`) each entry carries its range, D and DP, and the list
+    /// may be ranked by U (ties as above).
+    public static func list(_ table: FrequencyTable, dropStopWords: Bool = false, minimum: Int = 1,
+                            dispersion: WordDispersion? = nil, ranking: Ranking = .frequency) -> WordList {
         let c = table.idCounts, r = table.idReports
         var kept = c.indices.filter { c[$0] >= max(1, minimum) }
         var words: [Int: String] = [:]
@@ -94,9 +103,16 @@ public enum WordFrequencies {
                 return !StopWords.contains(w)
             }
         }
-        kept.sort { a, b in (c[b], r[b], a) < (c[a], r[a], b) }
+        let spread = dispersion.map { d in Dictionary(uniqueKeysWithValues: kept.map { ($0, d.dispersion(of: $0)) }) } ?? [:]
+        if ranking == .adjusted, !spread.isEmpty {
+            let u = spread.mapValues { $0.adjustedFrequency ?? Double($0.frequency) }
+            kept.sort { a, b in (u[b]!, c[b], r[b], a) < (u[a]!, c[a], r[a], b) }
+        } else {
+            kept.sort { a, b in (c[b], r[b], a) < (c[a], r[a], b) }
+        }
         let entries = kept.map { id in
-            WordCount(word: words[id] ?? table.vocabulary.word(id), count: c[id], reports: r[id], perTenThousand: table.perTenThousand(c[id]))
+            WordCount(word: words[id] ?? table.vocabulary.word(id), count: c[id], reports: r[id], perTenThousand: table.perTenThousand(c[id]),
+                      dispersion: spread[id])
         }
         return WordList(entries: entries, tokens: table.tokens, types: entries.count, reportCount: table.reportCount)
     }

@@ -7,8 +7,17 @@ public struct CountChart: Renderable {
         public var documents: Int
         public var words: Int
         public var per10k: Double
-        public init(group: String, hits: Int, documents: Int, words: Int, per10k: Double) {
+        /// The hits' spread over the group's write-ups (Juilland's D, Gries's DP); nil where undefined.
+        public var juillandD: Double?
+        public var dp: Double?
+        /// The rate's exact 95% interval, and the write-ups with findings in the group (the base, matched or not).
+        public var low: Double?
+        public var high: Double?
+        public var writeups: Int?
+        public init(group: String, hits: Int, documents: Int, words: Int, per10k: Double, juillandD: Double? = nil, dp: Double? = nil,
+                    low: Double? = nil, high: Double? = nil, writeups: Int? = nil) {
             self.group = group; self.hits = hits; self.documents = documents; self.words = words; self.per10k = per10k
+            self.juillandD = juillandD; self.dp = dp; self.low = low; self.high = high; self.writeups = writeups
         }
     }
     /// Names the first column in the text view ("owner"); the data column is always `group`.
@@ -23,11 +32,22 @@ public struct CountChart: Renderable {
         self.groupHeader = groupHeader; self.rows = rows; self.total = total; self.footer = footer
     }
 
-    /// Columns `group, hits, documents, words, per_10k` for scripts; one row per group, no total row.
+    /// Fewer write-ups than this make a small group: its rate rests on a handful of reports.
+    public static let smallGroup = 5
+
+    /// Columns `group, hits, documents, words, per_10k, juilland_d, dp, per_10k_low, per_10k_high, writeups,
+    /// small_group` for scripts; one row per group, no total row.
     public var data: DataTable {
-        DataTable(columns: [Column("group"), Column("hits", .right), Column("documents", .right), Column("words", .right),
-                            Column("per_10k", .right)],
-                  rows: rows.map { [.text($0.group), .int($0.hits), .int($0.documents), .int($0.words), .double($0.per10k, digits: 2)] })
+        func number(_ x: Double?, _ digits: Int) -> Cell { x.map { .double($0, digits: digits) } ?? .null }
+        return DataTable(columns: [Column("group"), Column("hits", .right), Column("documents", .right), Column("words", .right),
+                                   Column("per_10k", .right), Column("juilland_d", .right), Column("dp", .right),
+                                   Column("per_10k_low", .right), Column("per_10k_high", .right), Column("writeups", .right),
+                                   Column("small_group")],
+                         rows: rows.map { r in
+                             [.text(r.group), .int(r.hits), .int(r.documents), .int(r.words), .double(r.per10k, digits: 2),
+                              number(r.juillandD, 4), number(r.dp, 4), number(r.low, 2), number(r.high, 2),
+                              r.writeups.map { .int($0) } ?? .null, r.writeups.map { .text($0 < Self.smallGroup ? "yes" : "no") } ?? .null]
+                         })
     }
 
     /// The groups, their numbers and a bar each, laid out by the layout engine: the group and its hits are never
@@ -37,10 +57,13 @@ public struct CountChart: Renderable {
         // Groups without a hit are left out of the chart (the data formats keep them) and counted below.
         let shown = total == nil ? rows : rows.filter { $0.hits > 0 }
         let top = shown.map(\.per10k).max() ?? 0
+        // DP (how unevenly the hits fall over a group's write-ups) when some row has one.
+        let showDP = shown.contains { $0.dp != nil }
         func cells(_ r: Row, bar: Bool) -> [LayoutCell] {
             [LayoutCell(r.group), LayoutCell(formatGrouped(r.hits)), LayoutCell(formatGrouped(r.documents)),
-             LayoutCell(formatGrouped(r.words)), LayoutCell(formatFixed(r.per10k, digits: 2)),
-             bar && top > 0 ? LayoutCell(bar: r.per10k / top) : .empty]
+             LayoutCell(formatGrouped(r.words)), LayoutCell(formatFixed(r.per10k, digits: 2))]
+                + (showDP ? [LayoutCell(r.dp.map { formatFixed($0, digits: 2) } ?? "")] : [])
+                + [bar && top > 0 ? LayoutCell(bar: r.per10k / top) : .empty]
         }
         var columns = [
             // A group name wraps on a narrow line rather than being cut (names come in one form here).
@@ -48,6 +71,10 @@ public struct CountChart: Renderable {
             LayoutColumn("docs", .number, priority: .high), LayoutColumn("words", .number, priority: .low),
             LayoutColumn("per 10k", .number, priority: .high),
         ]
+        if showDP {
+            columns.append(LayoutColumn("DP", .number, priority: .low,
+                                        note: "DP: how unevenly the hits fall over the write-ups (0 = as their sizes predict, near 1 = all in one)"))
+        }
         // A lone total (no groups) has nothing to compare, so no bar.
         if total != nil { columns.append(LayoutColumn("", .bar, priority: Priority(LayoutColumn.Priority.low.rank + 1), style: .cyan)) }
         var table: [LayoutRow] = shown.map { .cells(cells($0, bar: total != nil)) }

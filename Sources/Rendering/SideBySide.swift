@@ -55,8 +55,11 @@ public struct SideBySide: Renderable {
         let parts = table.parts(in: context)
         let half = (width - 3) / 2
         // The columns are headed A and B at every width, each named in full above the table.
-        var lines = (header + ["A: " + titleA, "B: " + titleB]).flatMap { ProseFit.wrap(TerminalSafe.escape($0), width: width) }
-        lines += parts.header
+        // A view of pairs only (compare by section) titles its own halves and has no columns to head.
+        let hasRows = items.contains { if case .row = $0 { true } else { false } }
+        let titles = titleA.isEmpty && titleB.isEmpty ? [] : ["A: " + titleA, "B: " + titleB]
+        var lines = (header + titles).flatMap { ProseFit.wrap(TerminalSafe.escape($0), width: width) }
+        if hasRows { lines += parts.header }
         for (item, rowLines) in zip(items, parts.rows) {
             switch item {
             case .row, .blank: lines += rowLines

@@ -48,6 +48,38 @@ final class StatsTestsOracle: XCTestCase {
         XCTAssertEqual(list.entries, list.entries.sorted { ($1.count, $1.reports, $0.word) < ($0.count, $0.reports, $1.word) })
     }
 
+    /// Each word's dispersion over the reports equals the dense definition fed with brute-force counts per report,
+    /// each report as large as its findings' words; a list ranked by U is in U order.
+    func testWordDispersionEqualsBruteForce() throws {
+        for seed in [5, 6] as [UInt64] {
+            let docs = Self.documents(seed: seed)
+            let index = InvertedIndex(documents: docs)
+            let segments = Array(0..<index.segmentCount).filter { $0 % 3 != 1 }
+            let spread = WordDispersion(index: index, segments: segments)
+            // Brute force over the kept findings: words per report and each word's count per report.
+            var sizes: [Int: Int] = [:], counts: [String: [Int: Int]] = [:]
+            let kept = Set(segments)
+            for (s, (d, words)) in Self.findingWords(docs).enumerated() where kept.contains(s) {
+                sizes[d, default: 0] += words.count
+                for w in words { counts[w, default: [:]][d, default: 0] += 1 }
+            }
+            let reports = sizes.keys.sorted()
+            XCTAssertEqual(spread.partSizes, reports.map { sizes[$0]! })
+            for (word, perReport) in counts {
+                let expected = Dispersion(frequencies: reports.map { perReport[$0] ?? 0 }, sizes: reports.map { sizes[$0]! })
+                let got = spread.dispersion(of: try XCTUnwrap(index.termID(word)))
+                XCTAssertEqual([got.parts, got.frequency, got.range], [expected.parts, expected.frequency, expected.range], word)
+                XCTAssertEqual(try XCTUnwrap(got.dp), try XCTUnwrap(expected.dp), accuracy: 1e-9, word)
+                XCTAssertEqual(try XCTUnwrap(got.juillandD), try XCTUnwrap(expected.juillandD), accuracy: 1e-9, word)
+            }
+            let table = FrequencyTable(index: index, segments: segments)
+            let list = WordFrequencies.list(table, dispersion: spread, ranking: .adjusted)
+            let u = list.entries.map { $0.dispersion!.adjustedFrequency! }
+            XCTAssertEqual(u, u.sorted(by: >))
+            XCTAssertEqual(Set(list.entries.map(\.word)), Set(counts.keys))
+        }
+    }
+
     func testNGramsEqualBruteForce() {
         for seed in [1, 2, 3] as [UInt64] {
             let docs = Self.documents(seed: seed)
@@ -114,9 +146,22 @@ final class StatsTestsOracle: XCTestCase {
                 XCTAssertEqual(c.expected, e, accuracy: 1e-9)
                 XCTAssertEqual(c.mutualInformation, log2(Double(c.together) / e), accuracy: 1e-9)
                 XCTAssertEqual(c.logLikelihood, Self.g2(c.together, window, total[c.word]!, n), accuracy: 1e-9)
+                // MI3, t-score and logDice straight from the brute-force counts.
+                let o = Double(c.together)
+                XCTAssertEqual(c.mi3, log2(o * o * o / e), accuracy: 1e-9)
+                XCTAssertEqual(c.tScore, (o - e) / o.squareRoot(), accuracy: 1e-9)
+                XCTAssertEqual(c.logDice, 14 + log2(2 * o / Double(window + total[c.word]!)), accuracy: 1e-9)
             }
             let scores = list.entries.map(\.logLikelihood)
             XCTAssertEqual(scores, scores.sorted(by: >))
+            // Every measure lists the same collocates, sorted by that measure (ties: more together first, then by word).
+            for measure in CollocateList.Measure.allCases {
+                let sorted = Collocates.compute(index: index, scope: Array(0..<index.segmentCount), nodes: nodes,
+                                                left: left, right: right, minimum: 1, measure: measure)
+                XCTAssertEqual(Set(sorted.entries.map(\.word)), Set(list.entries.map(\.word)))
+                let keys = sorted.entries.map { ($0.score(measure), $0.together, $0.word) }
+                XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { a, b in (b.0, b.1, a.2) <= (a.0, a.1, b.2) }, "\(measure)")
+            }
         }
     }
 

@@ -30,6 +30,13 @@ final class DocumentMessageTests: XCTestCase {
         XCTAssertEqual(e.hint, "download the report again, or open it in a PDF viewer and save a fresh copy")
     }
 
+    func testACancelledExtraction() throws {
+        var reader = PDFReader()
+        reader.isCancelled = { true }
+        let e = try failure(reader)
+        XCTAssertEqual(e.message, "not read: the load was interrupted")
+    }
+
     func testToolOutputOverTheLimit() throws {
         let e = try failure(PDFReader(maxOutput: 16))
         XCTAssertEqual(e, .outputTooLarge(limit: 16))

@@ -14,7 +14,7 @@ public enum CommandCatalog {
         // Word statistics
         FreqCommand.spec, NgramsCommand.spec, CollocatesCommand.spec, KeywordsCommand.spec,
         // Ratings and charts
-        CompareCommand.spec, LeagueCommand.spec, ChartCommand.spec, TrackCommand.spec,
+        CompareCommand.spec, LeagueCommand.spec, ChartCommand.spec, TrackCommand.spec, TransitionsCommand.spec,
         // Sets and scripts: saved sets, scope, tags, variables, foreach
         SaveCommand.spec, SetsCommand.spec, DropCommand.spec, UseCommand.spec, TagCommand.spec, UntagCommand.spec,
         TagsCommand.spec, LetCommand.spec, ForeachCommand.spec,

@@ -9,8 +9,10 @@ public struct Invocation: Sendable {
     public var words: [Word]
     /// Positional arguments in order (the query, if any, is not among them).
     public var positionals: [Word]
-    /// Keyword options given, by name (a bare value counts as its option).
+    /// Keyword options given, by name (a bare value counts as its option); for a repeatable option, its first value.
     public var options: [String: Word]
+    /// Every value of a repeatable option, in the order written.
+    public var repeated: [String: [Word]] = [:]
     /// Flags given (`nostop`).
     public var flags: Set<String>
     /// The query text exactly as typed, and where it starts in the line (for carets).
@@ -28,6 +30,9 @@ public struct Invocation: Sendable {
     public var showsOnlyFirstPage: Bool { effectiveFormat == .table && options["limit"] == nil }
 
     public func option(_ name: String) -> String? { options[name]?.text }
+
+    /// Every value given for an option, in order: one or none, or several for a repeatable option.
+    public func values(_ name: String) -> [Word] { repeated[name] ?? options[name].map { [$0] } ?? [] }
 
     public func has(_ flag: String) -> Bool { flags.contains(flag) }
 

@@ -16,6 +16,7 @@ enum InvocationParser {
             rest.removeFirst()
         }
         var options: [String: Word] = [:]
+        var repeated: [String: [Word]] = [:]
         var flags = Set<String>()
         var positionals: [Word] = []
         var queryWords: [Word] = []
@@ -25,9 +26,11 @@ enum InvocationParser {
                     flags.insert(f.name); rest.removeLast(); continue
                 }
                 if rest.count >= 2, !rest[rest.count - 2].quoted, let o = spec.option(named: rest[rest.count - 2].text),
-                   options[o.name] == nil {
+                   options[o.name] == nil || o.repeatable {
                     try check(last, for: o, spec: spec)
+                    // Read from the end, so an earlier value goes first; `options` keeps the first written.
                     options[o.name] = last
+                    if o.repeatable { repeated[o.name, default: []].insert(last, at: 0) }
                     rest.removeLast(2)
                     continue
                 }
@@ -52,7 +55,12 @@ enum InvocationParser {
                         throw CommandError.usage("'\(o.name)' needs a value", hint: o.help, at: w.range)
                     }
                     try check(rest[j + 1], for: o, spec: spec)
-                    options[o.name] = rest[j + 1]
+                    if o.repeatable {
+                        repeated[o.name, default: []].append(rest[j + 1])
+                        if options[o.name] == nil { options[o.name] = rest[j + 1] }
+                    } else {
+                        options[o.name] = rest[j + 1]
+                    }
                     j += 2
                 } else if !w.quoted, filled, let o = spec.options.first(where: { $0.bare && options[$0.name] == nil && $0.value.acceptsBare(w.text) }) {
                     options[o.name] = w; j += 1
@@ -82,8 +90,8 @@ enum InvocationParser {
                                          hint: "usage: \(spec.usage)", at: line.utf8.count..<line.utf8.count)
             }
         }
-        return Invocation(spec: spec, line: line, words: words, positionals: positionals, options: options, flags: flags,
-                          query: query, queryOffset: queryOffset, queryWords: queryWords, format: format)
+        return Invocation(spec: spec, line: line, words: words, positionals: positionals, options: options, repeated: repeated,
+                          flags: flags, query: query, queryOffset: queryOffset, queryWords: queryWords, format: format)
     }
 
     /// Removes `--format F` (or `--format=F`) from the words and returns the format; other `--` flags are errors.

@@ -15,16 +15,40 @@ enum ChartCommand {
             + "draws how often a query matches per 10,000 words of findings. `chart dispersion QUERY` draws, for each "
             + "write-up, where in it the matches fall. Field filters in a query (`type:crc`, `section:case`) narrow the "
             + "write-ups and the words counted, as in `count`. Years are the one year rule's (2019? for a write-up dated "
-            + "by its id) and stay in time order. Every chart fits the width; `--format csv` gives the data behind it.",
-        examples: ["chart \"caseload*\" by owner", "chart \"risk of harm\" type:pdu by region", "chart \"through the gate\" by year"],
+            + "by its id) and stay in time order. Every chart fits the width; `--format csv` gives the data behind it. "
+            + "Several queries separated by commas, `by year`, draw one line each on shared axes. Two groupings "
+            + "(`by owner by year`) draw a shaded cross-table of the rate (`show hits|docs|rate`), as `count` tabulates it.",
+        examples: ["chart \"caseload*\" by owner", "chart \"risk of harm\" type:pdu by region", "chart \"through the gate\" by year",
+                   "chart \"risk of harm\", \"unpaid work\" by year", "chart \"caseload*\" by owner by year"],
         arguments: [ArgumentSpec("query", .query)],
-        options: [CommonOptions.by(groupings, "group bars by this", required: true), CommonOptions.type, CommonOptions.year],
+        options: [OptionSpec("by", .standardOr(Grouping.named.map(\.name)), "group bars by this; a second `by` makes a cross-table",
+                             required: true, repeatable: true),
+                  CommonOptions.type, CommonOptions.year, CountCross.show, CountCross.form],
         subcommands: [ChartRatingsCommand.spec, ChartOverallCommand.spec, ChartDispersionCommand.spec],
         run: { inv, session in
             guard let query = inv.query else {
                 throw CommandError.usage("chart needs something to draw", hint: "e.g. chart ratings type crc, chart overall by owner, chart \"caseload*\" by owner", at: inv.end)
             }
-            guard let by = inv.option("by").flatMap({ Grouping($0) }) else {
+            let groupings = try CountCross.groupings(inv)
+            let queries = try QueryList.split(query, offset: inv.queryOffset)
+            if groupings.count == 2 && queries.count == 1 {
+                let (text, node, _) = try SearchSupport.query(inv, corpus: try session.search, example: "chart \"caseload*\" by owner by year")
+                return try CountCross.table(inv, session: session, query: text, node: node, rows: groupings[0], columns: groupings[1],
+                                            style: .shaded, filter: try ReportFilter(inv))
+            }
+            if queries.count > 1 {
+                guard groupings == [.year] else {
+                    throw CommandError.usage("several queries are charted by year", hint: "e.g. chart \"risk of harm\", \"unpaid work\" by year",
+                                             at: inv.options["by"]?.range ?? inv.end)
+                }
+                return try QuerySeries.byYear(queries, corpus: session.corpus.search, filter: try ReportFilter(inv),
+                                              at: inv.queryOffset..<(inv.queryOffset + query.utf8.count))
+            }
+            if let by = groupings.first, by == .section, let w = inv.options["by"] {
+                throw CommandError.usage("a chart of one grouping is by write-up, and a section is part of one",
+                                         hint: "count \(query) by section, or chart \(query) by section by owner", at: w.range)
+            }
+            guard let by = groupings.first else {
                 throw CommandError.usage("say what to chart the query by", hint: "e.g. chart \(query) by owner (provider, owner, type, region or year)",
                                          at: inv.end)
             }

@@ -1,4 +1,5 @@
-// CompareMatches: the findings of A and B that match compare's query, and each one's rate per 10,000 words.
+// CompareMatches: the findings of A and B that match compare's query, each one's rate per 10,000 words, and the rates compared.
+import Analysis
 import Inspections
 import Search
 
@@ -11,6 +12,12 @@ struct CompareMatches: Sendable {
     var rateB: Double
     var hitsA: Int
     var hitsB: Int
+    /// Words of each side's findings: the rates' denominators.
+    var wordsA: Int = 0
+    var wordsB: Int = 0
+
+    /// The two rates compared (exact test and rate ratio); nil when a side has no words.
+    var test: RateComparison? { RateComparison(countA: hitsA, wordsA: wordsA, countB: hitsB, wordsB: wordsB) }
 }
 
 extension CompareMatches {
@@ -26,6 +33,7 @@ extension CompareMatches {
         }
         let ha = side(a), hb = side(b)
         func texts(_ h: ReportHits) -> [String] { h.findings.map { String(h.report.text(of: h.report.findings[$0])) } }
-        return CompareMatches(query: query, a: texts(ha), b: texts(hb), rateA: ha.per10k, rateB: hb.per10k, hitsA: ha.hits, hitsB: hb.hits)
+        return CompareMatches(query: query, a: texts(ha), b: texts(hb), rateA: ha.per10k, rateB: hb.per10k, hitsA: ha.hits, hitsB: hb.hits,
+                              wordsA: ha.words, wordsB: hb.words)
     }
 }

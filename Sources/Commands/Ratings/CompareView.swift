@@ -77,12 +77,22 @@ struct CompareView: Renderable {
             items.append(.blank)
             items.append(.heading("findings matching \(m.query)"))
             items.append(.pair("\(nameA): " + count(m.hitsA, m.rateA), "\(nameB): " + count(m.hitsB, m.rateB)))
+            if let test = m.test, m.hitsA + m.hitsB > 0 { items.append(.paragraph(Self.difference(test, nameA, nameB, dash))) }
             for i in 0..<max(m.a.count, m.b.count) {
                 let bullet = ascii ? "- " : "• "
                 items.append(.pair(i < m.a.count ? bullet + m.a[i] : "", i < m.b.count ? bullet + m.b[i] : ""))
             }
             if m.a.isEmpty && m.b.isEmpty { items.append(.paragraph("(no finding of either matches)")) }
             data.append([.text("query"), .text(m.query), .double(m.rateA, digits: 2), .double(m.rateB, digits: 2), .null, .null])
+            data.append([.text("query"), .text("hits"), .int(m.hitsA), .int(m.hitsB), .null, .null])
+            data.append([.text("query"), .text("words"), .int(m.wordsA), .int(m.wordsB), .null, .null])
+            if let test = m.test {
+                for (name, value) in [("rate ratio A/B", test.ratio), ("rate ratio low", test.ratioLow), ("rate ratio high", test.ratioHigh),
+                                      ("p value", test.pValue)] as [(String, Double?)] {
+                    data.append([.text("query test"), .text(name), value.map { .double($0, digits: name == "p value" ? 6 : 4) } ?? .null,
+                                 .null, .null, .null])
+                }
+            }
         }
         let arrows = ascii ? "^ better, v worse" : "▲ better, ▼ worse"
         var footer = ["between the columns, \(nameA) against \(nameB): \(arrows), = same, \(RatingStyle.marker(.unknown, ascii: ascii)) not comparable "
@@ -92,5 +102,21 @@ struct CompareView: Renderable {
         let columns = ["section", "item", "a", "b", "verdict", "g2"].map { Column($0) }
         return SideBySide(titleA: title(c.a), titleB: title(c.b), items: items, header: notes, footer: footer,
                           data: DataTable(columns: columns, rows: data))
+    }
+
+    /// Whether A's and B's rates differ more than chance would make them: the rate ratio with its exact 95%
+    /// interval and the exact test's p-value (the conditional binomial test of two Poisson rates).
+    static func difference(_ t: RateComparison, _ nameA: String, _ nameB: String, _ dash: String) -> String {
+        let ratio: String
+        if let r = t.ratio {
+            ratio = "rate ratio \(nameA)/\(nameB) " + formatFixed(r, digits: 2) + " (95% interval "
+                + formatFixed(t.ratioLow ?? 0, digits: 2) + " to " + (t.ratioHigh.map { formatFixed($0, digits: 2) } ?? "no upper bound") + ")"
+        } else {
+            ratio = "no rate ratio (\(nameB) has no hit; \(nameA)'s rate is at least "
+                + formatFixed(t.ratioLow ?? 0, digits: 2) + " times \(nameB)'s at 95%)"
+        }
+        let p = t.pValue < 0.001 ? "p < 0.001" : "p = " + formatFixed(t.pValue, digits: 3)
+        return "difference: " + ratio + "; " + p + " by the exact test of two rates, "
+            + (t.significant ? "significant at p < 0.05" : "not significant at p < 0.05 (could be chance)")
     }
 }

@@ -12,8 +12,10 @@ enum TrackCommand {
         help: "`by year` (the default) draws one sparkline for all write-ups and one per provider type, then the rate year by "
             + "year as bars. `by provider`, `by owner` or `by type` draws one sparkline per group that mentions the query, on a "
             + "shared scale, with its first and last rates. A gap is a year without an inspection in that group. Field filters "
-            + "in the query (`provider:hlny`, `section:case`) narrow the write-ups and the words counted, as in `count`.",
-        examples: ["track \"through the gate\" by year", "track \"caseload*\" by owner", "track \"risk of harm\" by provider"],
+            + "in the query (`provider:hlny`, `section:case`) narrow the write-ups and the words counted, as in `count`. "
+            + "Several queries separated by commas draw one line each, year by year, on shared axes.",
+        examples: ["track \"through the gate\" by year", "track \"caseload*\" by owner", "track \"risk of harm\" by provider",
+                   "track \"risk of harm\", \"unpaid work\""],
         arguments: [ArgumentSpec("query", .query)],
         options: [CommonOptions.by([.year, .provider, .owner, .type, .region], "one sparkline per what (default year)"),
                   CommonOptions.type],
@@ -23,6 +25,15 @@ enum TrackCommand {
             }
             let filter = try ReportFilter(inv)
             let corpus = try session.search
+            let queries = try QueryList.split(query, offset: inv.queryOffset)
+            if queries.count > 1 {
+                if let by = inv.options["by"], by.text.lowercased() != "year" {
+                    throw CommandError.usage("several queries are tracked year by year", hint: "leave out by, or track one query by \(by.text)",
+                                             at: by.range)
+                }
+                return try QuerySeries.byYear(queries, corpus: corpus, filter: filter,
+                                              at: inv.queryOffset..<(inv.queryOffset + query.utf8.count))
+            }
             let hits = try SearchSupport.reportHits(query, offset: inv.queryOffset, in: filter.documents(corpus.reports), corpus: corpus)
             let by = inv.option("by")?.lowercased() ?? "year"
             let grouping = by == "year" ? nil : Grouping(by)

@@ -1,4 +1,5 @@
 // CountCommand: `count QUERY [by GROUP]` — hits and matching write-ups per group, raw and per 10,000 words.
+import Analysis
 import Inspections
 import QueryLanguage
 import Rendering
@@ -15,19 +16,37 @@ enum CountCommand {
             + "narrow the base too: `count caseload* type:crc by owner` rates over CRC findings only. Rows run from most "
             + "hits to fewest, then by name (`sort rate`: highest rate first; `sort name`: alphabetical); years stay in time order; "
             + "groups without a hit are left out of the chart but kept in csv, tsv, json and "
-            + "markdown, whose columns are group, hits, documents, words, per_10k. Without `by`, one row of totals. "
+            + "markdown, whose columns are group, hits, documents, words, per_10k, juilland_d, dp, per_10k_low and "
+            + "per_10k_high (the rate's exact Poisson 95% interval), writeups (with findings in the group) and small_group "
+            + "(fewer than 5 write-ups). D (Juilland) and DP (Gries) "
+            + "say how evenly the hits fall over the group's write-ups, each weighted by its words of findings (DP 0: as "
+            + "their sizes predict, near 1: all in one; blank for one write-up); DP is shown from 60 columns. "
+            + "Without `by`, one row of totals. "
             + "`by tag` groups by the tags given with `tag`: a finding with two tags counts in both rows (so rows may add "
-            + "up to more than the total) and one without any in \"untagged\". `lines N` lists the matches behind row N, "
-            + "as many as its hits; `save NAME` keeps the matching findings as a set.",
+            + "up to more than the total) and one without any in \"untagged\"; tags have no D or DP, and take one grouping. "
+            + "`lines N` lists the matches behind row N, as many as its hits; `save NAME` keeps the matching findings as a set. "
+            + "With two (`by owner by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
+            + "the pair's hits, write-ups or rate (`show hits|docs|rate`), with row and column totals; its data is one row "
+            + "per pair with the rate's exact 95% interval (`form long`, the default) or one column per second group "
+            + "(`form wide`). A grouping may also be a standard's rating (`by reviewing`).",
         examples: ["count \"caseload*\" by owner", "count \"risk of harm\" by year --format tsv",
-                   "count \"through the gate\" type:crc by provider", "count set:rh by tag", "count \"unpaid work\""],
+                   "count \"through the gate\" type:crc by provider", "count set:rh by tag", "count \"unpaid work\"",
+                   "count \"caseload*\" by owner by year show rate"],
         arguments: [ArgumentSpec("query", .query)],
-        options: [CommonOptions.by(Grouping.named, "one row per provider, owner, type, region, year, section, overall rating or tag"),
-                  CommonOptions.sort(["hits", "rate", "name"], "order of rows: most hits (default; years stay in time order), highest rate, or name")],
+        options: [OptionSpec("by", .standardOr(Grouping.named.map(\.name)),
+                             "one row per provider, owner, type, region, year, section, overall rating, tag or a standard's rating; "
+                             + "a second `by` makes the columns", repeatable: true),
+                  CommonOptions.sort(["hits", "rate", "name"], "order of rows: most hits (default; years stay in time order), highest rate, or name"),
+                  CountCross.show, CountCross.form],
         run: { inv, session in
             let search = try session.search
             let (text, node, repairs) = try SearchSupport.query(inv, corpus: search, example: "count \"caseload*\" by owner")
-            let grouping = inv.option("by").flatMap { Grouping($0) }
+            let groupings = try CountCross.groupings(inv)
+            if groupings.count == 2 {
+                return try CountCross.table(inv, session: session, query: text, node: node, rows: groupings[0], columns: groupings[1],
+                                            style: .figures)
+            }
+            let grouping = groupings.first
             var table = try Interruptible.run(session) {
                 try SearchSupport.shifted(inv) { () throws(QueryError) in try search.count(node, by: grouping) }
             }
@@ -43,7 +62,10 @@ enum CountCommand {
             session.workspace.lastTable = LastTable(command: inv.line, corpus: search, query: node, queryText: text, rows: shown.map {
                 LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: grouping)
             })
-            var chart = chart(table, grouping: grouping, query: text)
+            let parts = try Interruptible.run(session) {
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.parts(node, by: grouping) }
+            }
+            var chart = chart(table, grouping: grouping, query: text, parts: parts)
             if let notice = SearchSupport.notice(node, repairs) { chart.footer.insert(notice, at: 0) }
             return chart
         })
@@ -58,9 +80,14 @@ enum CountCommand {
         }
     }
 
-    static func chart(_ table: CountTable, grouping: Grouping?, query: String) -> CountChart {
+    static func chart(_ table: CountTable, grouping: Grouping?, query: String, parts: [String: GroupParts] = [:]) -> CountChart {
         func row(_ r: CountRow) -> CountChart.Row {
-            CountChart.Row(group: r.group, hits: r.hits, documents: r.documents, words: r.words, per10k: r.per10k)
+            // One write-up has no spread to speak of: its DP of 0 would read as "even".
+            let spread = parts[r.group].map { Dispersion(frequencies: $0.hits, sizes: $0.words) }.flatMap { $0.parts > 1 ? $0 : nil }
+            let rate = PoissonInterval.rate(count: r.hits, words: r.words)
+            return CountChart.Row(group: r.group, hits: r.hits, documents: r.documents, words: r.words, per10k: r.per10k,
+                                  juillandD: spread?.juillandD, dp: spread?.dp, low: rate?.low, high: rate?.high,
+                                  writeups: parts[r.group]?.words.count)
         }
         let t = table.total
         let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")

@@ -12,7 +12,10 @@ enum KeywordsCommand {
             + "not on the other side; the default B). Words are counted in findings only. G² (Dunning's log-likelihood) "
             + "says how sure: 3.84 is p < 0.05, 6.63 p < 0.01, 10.83 p < 0.001, 15.13 p < 0.0001; positive means "
             + "over-used in A, negative in B. Log ratio is the effect size: log2 of the ratio of the rates, so 1 is "
-            + "twice as common (a zero count is read as 0.5). %DIFF is in the data formats. A word must occur at least "
+            + "twice as common (a zero count is read as 0.5). DP (Gries) is the word's spread over the write-ups of the side "
+            + "that over-uses it: near 0 when they all use it, near 1 when one does. %DIFF, DP on both sides, the exact "
+            + "p-value (the conditional binomial test of two rates) and the log ratio's exact 95% interval are in the data "
+            + "formats. A word must occur at least "
             + "min times (default 3) on the side that over-uses it. A provider side's own names are left out unless "
             + "`names keep`.",
         examples: ["keywords hlny vs rest", "keywords type:crc vs type:pdu", "keywords year:2019 vs year:2024 p 0.01",
@@ -72,7 +75,9 @@ enum KeywordsCommand {
             notes.append("Providers' own names left out (" + some + "): names keep shows them.")
         }
         if let note = likeWithLike(a, b, corpus) { notes.append(note) }
-        return StatsRender.keywords(list, a: (a, ta), b: (b, tb), p: p, minimum: try inv.intOption("min", default: 3),
+        let spread = (WordDispersion(index: corpus.index, segments: a.segments), WordDispersion(index: corpus.index, segments: b.segments))
+        let dispersion = { (word: String) in corpus.index.termID(word).map { (spread.0.dispersion(of: $0), spread.1.dispersion(of: $0)) } }
+        return StatsRender.keywords(list, a: (a, ta), b: (b, tb), dispersion: dispersion, p: p, minimum: try inv.intOption("min", default: 3),
                                     notes: notes, limit: try StatsOptions.limit(inv, session), explicitLimit: inv.options["limit"] != nil)
     }
 

@@ -176,6 +176,37 @@ final class CommandMessageTests: XCTestCase {
         check("find year:20x9 harm", "'20x9' is not a year", marks: "20x9", hint: "write year:2019 or year:2019..2021")
     }
 
+    func testImportAndLoadMessages() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("probe-import-messages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let doc = dir.appendingPathComponent("report.txt").path, file = dir.appendingPathComponent("a-file").path
+        try "Case supervision\n\nPlans were written too late for most people.\n".write(toFile: doc, atomically: true, encoding: .utf8)
+        try "not a folder\n".write(toFile: file, atomically: true, encoding: .utf8)
+        check("import \(doc) to \(file)", "'\(file)' is a file, not a folder", marks: file, hint: "name a folder for the write-ups")
+        // The system's own reason follows the colon; its wording is the platform's.
+        let made = error("import \(doc) to \(file)/sub")
+        XCTAssertEqual(made?.message.hasPrefix("cannot make the folder '\(file)/sub': "), true, made?.message ?? "")
+        XCTAssertEqual(made?.hint, "check the path and its permissions")
+        let out = dir.appendingPathComponent("out").path
+        let stopped = error("import \(doc) to \(out)", setUp: { $0.isCancelled = { true } })
+        XCTAssertEqual(stopped?.message, "import interrupted; nothing was written")
+        XCTAssertEqual(stopped?.hint, "run the command again to import")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out), [], "an interrupted import wrote a file")
+        let mini = Golden.fixtures.appendingPathComponent("mini").path
+        check("load --add \(mini)", "'\(mini)' is already loaded", marks: mini, hint: "reload reads it again, picking up edits")
+    }
+
+    func testChartAndTwoWayCountMessages() {
+        let nine = (1...9).map { "w\($0)" }.joined(separator: ", ")
+        let many = error("chart \(nine) by year")
+        XCTAssertEqual(many?.message, "at most 8 queries in one chart")
+        XCTAssertEqual(many?.hint, "draw the others in a second chart")
+        XCTAssertNotNil(many?.range, "no location")
+        check("count harm by tag by year", "by tag takes no second grouping", marks: "tag",
+              hint: "count QUERY by tag, or filter by tag with tag:NAME")
+    }
+
     func testWorkspaceMessages() {
         let loop = "e.g. foreach p in providers type:crc: compare $p ddc"
         check("foreach 1x in type:crc: count harm", "foreach needs a variable name", marks: "1x", hint: loop)

@@ -36,6 +36,8 @@ final class ErrorMessageSitesTests: XCTestCase {
         "the scope \'…\' no longer resolves: …",
         "the tags file cannot be read: …",
         "… is outside the scope (…)",
+        // Came with reading several files as one inspection: needs two documents whose frameworks differ.
+        "\'…\' is rated … here, but it is not a standard of …\'s framework (…); left out",
     ]
 
     /// Hints that have no test yet, as `untested`.
@@ -45,6 +47,7 @@ final class ErrorMessageSitesTests: XCTestCase {
         "load DIR first",
         "rows 1 to …: …, …, ...…",
         "use all clears it; use FILTERS sets another",
+        "check the type and date of both files: they are one inspection (…)",
     ]
 
     /// Files of this check itself: their literals are the lists above, not assertions.

@@ -41,8 +41,10 @@ final class HelpAndReferenceTests: XCTestCase {
                    chart overall [type crc|nps|pdu|region|unknown] [year YYYY]
                      [by provider|owner|type|region|year]
                    chart dispersion QUERY [type crc|nps|pdu|region|unknown] [year YYYY]
-                   chart QUERY by provider|owner|type|region|year
-                     [type crc|nps|pdu|region|unknown] [year YYYY]
+                   chart QUERY by
+                     STANDARD|provider|owner|type|region|year|section|overall|tag [by ...]
+                     [type crc|nps|pdu|region|unknown] [year YYYY] [show hits|docs|rate]
+                     [form long|wide]
 
             """), sink.output)
         XCTAssertEqual(HelpText.forms(CommandCatalog.lookup("track")!), ["track QUERY [by year|provider|owner|type|region] [type crc|nps|pdu|region|unknown]"])

@@ -52,7 +52,7 @@ final class InvocationParserTests: XCTestCase {
     }
 
     func testUsageIsGeneratedFromTheDefinition() {
-        XCTAssertEqual(CommandCatalog.lookup("freq")!.usage, "freq [SIDE] [nostop] [limit N] [min N]")
+        XCTAssertEqual(CommandCatalog.lookup("freq")!.usage, "freq [SIDE] [nostop] [limit N] [min N] [by count|adjusted]")
         XCTAssertEqual(CommandCatalog.lookup("list")!.usage,
                        "list [FILTERS] [type crc|nps|pdu|region|unknown] [year YYYY] [sort date|provider|overall|id]")
         XCTAssertEqual(CommandCatalog.lookup("chart")!.forms.map(\.name), ["chart ratings", "chart overall", "chart dispersion", "chart"])

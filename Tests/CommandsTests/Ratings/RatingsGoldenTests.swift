@@ -51,6 +51,7 @@ final class RatingsGoldenTests: XCTestCase {
     func testDataFormats() {
         for (name, command) in [("league-crc", "league type crc"), ("chart-ratings-crc", "chart ratings type crc"),
                                 ("chart-overall-by-owner", "chart overall by owner"), ("compare-two-providers", "compare nmarsh southdown"),
+                                ("compare-query", "compare \"North Marsh\" southdown \"risk of harm\""),
                                 ("chart-query-by-owner", "chart \"caseload*\" by owner"), ("track-by-year", "track \"through the gate\" by year")] {
             for format in ["csv", "tsv", "json", "markdown"] {
                 let out = Golden.run([command + " --format " + format], corpus: [Self.corpus])
@@ -91,7 +92,9 @@ final class RatingsGoldenTests: XCTestCase {
         XCTAssertEqual(inQuery, "owner,hits,writeups_with_hits,writeups,words,per_10k_words\r\n"
                        + "Kestrel Justice,2,1,1,77,259.74\r\nHeron Partners,4,3,3,181,220.99\r\n")
         XCTAssertEqual(run("count \"risk of harm\" type:crc by owner"),
-                       "group,hits,documents,words,per_10k\r\nHeron Partners,4,3,181,220.99\r\nKestrel Justice,2,1,77,259.74\r\n")
+                       "group,hits,documents,words,per_10k,juilland_d,dp,per_10k_low,per_10k_high,writeups,small_group\r\n"
+                       + "Heron Partners,4,3,181,220.99,0.8126,0.0787,60.21,565.83,3,yes\r\n"
+                       + "Kestrel Justice,2,1,77,259.74,,,31.46,938.27,1,yes\r\n")
         XCTAssertEqual(run("track \"risk of harm\" provider:nmarsh by provider"),
                        "provider,year,hits,words,per_10k_words\r\nNorth Marsh CRC,2019,2,92,217.39\r\nNorth Marsh CRC,2020,1,58,172.41\r\n")
         let strips = run("chart dispersion \"risk of harm\" -type:crc").split(separator: "\r\n").dropFirst()

@@ -48,9 +48,9 @@ final class SearchGoldenTests: XCTestCase {
     func testJSONAndTSV() {
         Golden.check(run(["find \"risk of harm\" limit 3", "count \"caseload*\" by owner", "kwic gate limit 2"], width: 80,
                          format: "json"), "search/results.json")
-        // The TSV header names the columns scripts read: group, hits, documents, words, per_10k.
+        // The TSV header names the columns scripts read: group, hits, documents, words, per_10k, juilland_d, dp, and on.
         let tsv = Golden.run(["count \"risk of harm\" by owner --format tsv"], corpus: corpus, width: 80)
-        XCTAssertTrue(tsv.hasPrefix("group\thits\tdocuments\twords\tper_10k\n"), tsv)
+        XCTAssertTrue(tsv.hasPrefix("group\thits\tdocuments\twords\tper_10k\tjuilland_d\tdp\tper_10k_low\tper_10k_high\twriteups\tsmall_group\n"), tsv)
         Golden.check(tsv, "search/count-owner.tsv")
     }
 

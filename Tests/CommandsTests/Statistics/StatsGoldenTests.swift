@@ -11,11 +11,14 @@ final class StatsGoldenTests: XCTestCase {
         ("freq", "freq limit 12"),
         ("freq-nostop", "freq nostop limit 10"),
         ("freq-provider", "words fenland nostop min 2"),
+        ("freq-adjusted", "freq nostop by adjusted limit 10"),
         ("ngrams-2", "ngrams 2 limit 8"),
         ("ngrams-query", "ngrams 3 \"risk\" min 1"),
         ("ngrams-filter", "ngrams 2 type:crc nostop"),
         ("collocates", "collocates \"risk\" window 4 min 1"),
         ("collocates-mi", "collocates work by mi min 1 nostop"),
+        ("collocates-logdice", "collocates \"risk\" by logdice window 4 min 1"),
+        ("collocates-tscore", "collocates work by tscore min 1 nostop"),
         ("keywords-provider", "keywords fenland vs rest min 2"),
         ("keywords-two-providers", "keywords fenland vs upland min 1"),
         ("keywords-phrase", "keywords \"risk\" vs rest min 1"),
@@ -44,7 +47,7 @@ final class StatsGoldenTests: XCTestCase {
     }
 
     func testDataFormatsCarryTheirMetadata() {
-        for (name, command) in [("freq", "freq nostop limit 5"), ("ngrams-2", "ngrams 2 min 2"),
+        for (name, command) in [("freq", "freq nostop limit 5"), ("freq-adjusted", "freq nostop by adjusted limit 5"), ("ngrams-2", "ngrams 2 min 2"),
                                 ("collocates", "collocates \"risk\" window 4 min 1"), ("keywords-phrase", "keywords \"risk\" vs rest min 1"),
                                 ("keywords-section", "keywords section:case-supervision min 1 limit 3")] {
             for format in ["csv", "tsv", "json", "markdown"] {
@@ -53,7 +56,7 @@ final class StatsGoldenTests: XCTestCase {
             }
         }
         let csv = Golden.run(["keywords fenland vs rest min 2 --format csv"], corpus: [Self.corpus])
-        XCTAssertTrue(csv.hasPrefix("word,a_count,a_per_10k,b_count,b_per_10k,log_likelihood,log_ratio,percent_diff,key_in,a,b,a_words,b_words,p\r\n"))
+        XCTAssertTrue(csv.hasPrefix("word,a_count,a_per_10k,b_count,b_per_10k,log_likelihood,log_ratio,percent_diff,key_in,a,b,a_words,b_words,p,p_value,log_ratio_low,log_ratio_high,a_dp,b_dp\r\n"))
     }
 
     /// Without a limit the data formats hold every row; with one, the same rows the screen shows.
@@ -77,7 +80,7 @@ final class StatsGoldenTests: XCTestCase {
 
     func testErrorsPointAtTheWord() {
         let out = Golden.run(["set bail off", "keywords fenlnd vs rest", "keywords fenland vs", "keywords type:xyz vs rest",
-                              "keywords rest vs rest", "ngrams 12", "collocates type:crc", "freq nostop limit many",
+                              "keywords rest vs rest", "ngrams 12", "collocates type:crc", "freq nostop limit many", "freq fenland@2019 by adjusted",
                               "collocates risk by zz", "ngrams 2 \"risk of harm\""], corpus: [Self.corpus])
         Golden.check(out, "stats/errors.txt")
     }
