@@ -30,7 +30,11 @@ public func fuzzQueryParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return 0
     }
     _ = try? corpus.count(node, by: .section)
-    _ = try? corpus.findHits(node, order: .relevance)
+    // count and find read the one match stream: they must agree on how many findings and write-ups match.
+    if let total = try? corpus.count(node, by: nil).total, let page = try? corpus.findPage(node, order: .relevance) {
+        precondition(total.findings == page.total && total.documents == page.documents,
+                     "count: \(total.findings) findings in \(total.documents) write-ups; find: \(page.total) in \(page.documents)")
+    }
     _ = try? corpus.concordance(node, context: .words(3), order: .left(1))
     return 0
 }
