@@ -59,9 +59,13 @@ public struct CountChart: Renderable {
         let top = shown.map(\.per10k).max() ?? 0
         // DP (how unevenly the hits fall over a group's write-ups) when some row has one.
         let showDP = shown.contains { $0.dp != nil }
+        // The rate's 95% interval beside it, and a mark on groups of few write-ups, when the rows carry them.
+        let showInterval = shown.contains { $0.low != nil && $0.high != nil }
+        let anySmall = shown.contains { ($0.writeups ?? Self.smallGroup) < Self.smallGroup }
         func cells(_ r: Row, bar: Bool) -> [LayoutCell] {
             [LayoutCell(r.group), LayoutCell(formatGrouped(r.hits)), LayoutCell(formatGrouped(r.documents)),
              LayoutCell(formatGrouped(r.words)), LayoutCell(formatFixed(r.per10k, digits: 2))]
+                + (showInterval ? [LayoutCell(interval(r, charset: context.charset, marks: anySmall))] : [])
                 + (showDP ? [LayoutCell(r.dp.map { formatFixed($0, digits: 2) } ?? "")] : [])
                 + [bar && top > 0 ? LayoutCell(bar: r.per10k / top) : .empty]
         }
@@ -71,6 +75,12 @@ public struct CountChart: Renderable {
             LayoutColumn("docs", .number, priority: .high), LayoutColumn("words", .number, priority: .low),
             LayoutColumn("per 10k", .number, priority: .high),
         ]
+        if showInterval {
+            let small = anySmall
+                ? "; * fewer than \(Self.smallGroup) write-ups in the group: its rate rests on a handful of reports" : ""
+            columns.append(LayoutColumn("95% CI", .number, priority: .normal,
+                                        note: "95% CI: the exact (Poisson) interval of the rate per 10k" + small))
+        }
         if showDP {
             columns.append(LayoutColumn("DP", .number, priority: .low,
                                         note: "DP: how unevenly the hits fall over the write-ups (0 = as their sizes predict, near 1 = all in one)"))
@@ -80,6 +90,15 @@ public struct CountChart: Renderable {
         var table: [LayoutRow] = shown.map { .cells(cells($0, bar: total != nil)) }
         if let total { table.append(.cells(cells(total, bar: false).map { LayoutCell(forms: $0.forms, style: .dim) })) }
         return LayoutTable(columns: columns, rows: table, footer: footer).render(in: context)
+    }
+
+    /// "25.60–64.72", or "25.60-64.72" in ASCII; where some group is small, " *" on each small one and two spaces
+    /// on the others, so the numbers stay aligned. Empty where the row has no interval.
+    func interval(_ r: Row, charset: Charset, marks: Bool) -> String {
+        guard let low = r.low, let high = r.high else { return "" }
+        let dash = charset == .ascii ? "-" : "\u{2013}"
+        let mark = !marks ? "" : (r.writeups ?? Self.smallGroup) < Self.smallGroup ? " *" : "  "
+        return formatFixed(low, digits: 2) + dash + formatFixed(high, digits: 2) + mark
     }
 
     typealias Priority = LayoutColumn.Priority
