@@ -18,6 +18,7 @@ final class InterruptedWriteTests: XCTestCase {
         // An ignored signal stays ignored across exec; no core file from a process the test kills.
         p.arguments = ["-c", (ignoreXFSZ ? "trap '' XFSZ; " : "") + "ulimit -c 0; exec \"$0\" \"$@\"", binary.path, "--no-rc"] + arguments
         p.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+            .merging(ProbeProcess.sanitizerOptions) { a, _ in a }
         let input = Pipe(), err = Pipe()
         p.standardInput = input; p.standardOutput = FileHandle.nullDevice; p.standardError = err
         try p.run()

@@ -25,6 +25,13 @@ enum ProbeProcess {
     /// Runs probe with `arguments` (plus `--no-rc`), feeding `stdin`; HOME points at an empty folder so no
     /// user file is read or written. A run longer than `timeLimit` seconds (scaled, see `TimeLimit`) is killed
     /// and fails the test.
+    /// The suite's sanitizer settings (Scripts/sanitize sets them), passed on so a child built with a sanitizer
+    /// runs under the same policy as the suite: without them LeakSanitizer reports the runtime's lazily built
+    /// globals as leaks and fails every child's exit status.
+    static var sanitizerOptions: [String: String] {
+        ProcessInfo.processInfo.environment.filter { ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"].contains($0.key) }
+    }
+
     static func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:],
                     directory: URL? = nil, timeLimit: Double = TimeLimit.process) throws -> ProbeRun {
         let binary = try requireBinary()
@@ -34,7 +41,7 @@ enum ProbeProcess {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("probe-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        var env = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        var env = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(sanitizerOptions) { a, _ in a }
         for (k, v) in extra { env[k] = v }
         p.environment = env
         if let directory { p.currentDirectoryURL = directory }
