@@ -90,13 +90,21 @@ private final class MergeWork: @unchecked Sendable {
     let contributionStart: [Int]
     let df: [UInt32], cf: [UInt32]
     let parts: [Range<Int>]
-    var encoders: [PostingEncoder?]
+    /// One slot per part, written through a pointer: each worker writes only its own slot, whereas a Swift array
+    /// property written from several threads is an access race on the whole array even for distinct elements.
+    private let slots: UnsafeMutableBufferPointer<PostingEncoder?>
 
     init(chunks: [ChunkPostings], contribution: [(chunk: Int32, local: UInt32)], contributionStart: [Int],
          df: [UInt32], cf: [UInt32], parts: [Range<Int>]) {
         self.chunks = chunks; self.contribution = contribution; self.contributionStart = contributionStart
         self.df = df; self.cf = cf; self.parts = parts
-        encoders = Array(repeating: nil, count: parts.count)
+        slots = .allocate(capacity: parts.count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
     }
 
     /// Re-encodes the doc streams of the part's terms from the chunks' varint pairs; position bytes are
@@ -119,14 +127,14 @@ private final class MergeWork: @unchecked Sendable {
             }
             encoder.end()
         }
-        encoders[p] = encoder
+        slots[p] = encoder
     }
 
     /// Joins the parts' streams and tables into the final columns, freeing each part once copied.
     func join(df: [UInt32], cf: [UInt32]) -> PostingStorage {
         let memory = ColumnMemory()
         let termCount = df.count
-        let encoders = self.encoders.map { $0! }
+        let encoders = slots.map { $0! }
         let docTotal = encoders.reduce(0) { $0 + $1.docOut.count }, posTotal = encoders.reduce(0) { $0 + $1.posOut.count }
         let skipTotal = encoders.reduce(0) { $0 + $1.skips.count }
         let docBytes = memory.allocate(UInt8.self, count: docTotal, slack: BitPacking.slack)
@@ -150,7 +158,7 @@ private final class MergeWork: @unchecked Sendable {
         }
         docStart[termCount] = Int64(docAt); posStart[termCount] = Int64(posAt)
         skipStart[termCount] = UInt32(skipAt)
-        self.encoders = []
+        for p in slots.indices { slots[p] = nil }
         return PostingStorage(docBytes: Column(docBytes, count: docTotal), posBytes: Column(posBytes, count: posTotal),
                               docStart: Column(docStart, count: termCount + 1), posStart: Column(posStart, count: termCount + 1),
                               df: memory.column(df), cf: memory.column(cf),

@@ -91,7 +91,7 @@ public struct LayoutTable: Sendable {
         var columnsText: [[String]] = []
         var styles: [RenderContext.Style?] = []
         var x = indent
-        for (k, c) in fit.visible.enumerated() {
+        for c in fit.visible {
             let column = columns[c], w = fit.widths[c]!
             x += DisplayWidth.of(fit.separator(before: c, self))
             let cell = c < cells.count ? cells[c] : .empty
