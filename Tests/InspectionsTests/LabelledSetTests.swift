@@ -68,6 +68,8 @@ final class LabelledSetTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(labels.count, 40, "the labelled set must hold at least 40 documents")
         var loader = CorpusLoader(registry: ProjectPaths.registry)
         loader.documents = DocumentReader(cache: DocumentCache(directory: cache.path))
+        // Each document is scored on its own: two files about one inspection must not be merged before scoring.
+        loader.combinesSameInspection = false
         let result = loader.load(paths: [corpus.path])
         XCTAssertEqual(result.errors, 0, corpus.rendered(result).filter { $0.contains("error:") }.joined(separator: "\n"))
 
