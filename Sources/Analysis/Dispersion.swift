@@ -67,7 +67,10 @@ extension Dispersion {
         for o in kept { perPart[o.part, default: 0] += o.count }
         let total = Double(positive.reduce(0, +)), f = Double(frequency), n = Double(parts)
         var dpSum = 0.0, occupiedShare = 0.0, sum = 0.0, squares = 0.0
-        for (part, v) in perPart {
+        // Parts in ascending order: a dictionary's order changes from run to run, and with it the last bits of
+        // these sums, which would reorder words whose U ties.
+        for part in perPart.keys.sorted() {
+            let v = perPart[part]!
             let share = Double(sizes[part]) / total
             dpSum += abs(Double(v) / f - share)
             occupiedShare += share

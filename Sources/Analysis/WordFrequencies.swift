@@ -105,7 +105,9 @@ public enum WordFrequencies {
         }
         let spread = dispersion.map { d in Dictionary(uniqueKeysWithValues: kept.map { ($0, d.dispersion(of: $0)) }) } ?? [:]
         if ranking == .adjusted, !spread.isEmpty {
-            let u = spread.mapValues { $0.adjustedFrequency ?? Double($0.frequency) }
+            // U rounded to nine decimals: values equal in exact arithmetic but apart in their last bits (sums over
+            // different parts) tie, and fall to the stated tie-breaks instead of rounding noise.
+            let u = spread.mapValues { (($0.adjustedFrequency ?? Double($0.frequency)) * 1e9).rounded() }
             kept.sort { a, b in (u[b]!, c[b], r[b], a) < (u[a]!, c[a], r[a], b) }
         } else {
             kept.sort { a, b in (c[b], r[b], a) < (c[a], r[a], b) }
