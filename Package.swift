@@ -19,13 +19,14 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
 
         // MARK: libraries, in dependency order
         // Files in, structure out: PDF (poppler's pdftotext), web pages (libxml2) and plain text as
         // headings, paragraphs, list items and table rows with their positions.
         .target(name: "Documents", dependencies: ["CLibXML2"]),
-        // Write-ups in, typed reports out.
-        .target(name: "Inspections", dependencies: ["Documents", .product(name: "Yams", package: "Yams")]),
+        // Write-ups in, typed reports out; their text kept in zstd blocks once loaded.
+        .target(name: "Inspections", dependencies: ["Documents", "CZstd", .product(name: "Yams", package: "Yams")]),
         // Text in, positions out: tokenizer, stemmer, positional index.
         .target(name: "PhraseIndex", dependencies: ["CStemmer"]),
         // Query text -> AST -> matches.

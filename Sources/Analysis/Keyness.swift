@@ -12,8 +12,9 @@ public struct TermCounts: Sendable {
     /// Counts the findings of a report (not its notes). `exclude` holds folded words never counted (providers' names).
     public init(_ report: InspectionReport, exclude: Set<String>) {
         let tokenizer = Tokenizer()
+        let text = report.text  // decompressed once, not once per finding
         for f in report.findings where !f.isNote {
-            let words = tokenizer.tokens(of: report.text, in: f.range).map(\.term)
+            let words = tokenizer.tokens(of: text, in: f.range).map(\.term)
             tokens += words.count
             var previous: String?
             for w in words {

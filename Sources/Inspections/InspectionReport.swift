@@ -137,8 +137,14 @@ public struct InspectionReport: Sendable {
     /// For each value a part supplied (a front-matter key or standard key), the path of that part's file;
     /// every other known value comes from `path`.
     public var valueFiles: [String: String] = [:]
-    /// The file's full text (BOM removed, line endings as in the file): findings slice it.
-    public var text: String
+    /// The file's full text (BOM removed, line endings as in the file): findings slice it. Once the corpus
+    /// is indexed it is kept compressed (`storeText(in:document:)`) and reading it whole decompresses it:
+    /// slice it with `text(of:)` where a part will do.
+    public var text: String {
+        get { storage.whole }
+        set { storage = .whole(newValue) }
+    }
+    var storage: ReportText
 
     public init(id: String, provider: Provider, type: ProviderType, framework: Framework, owner: String? = nil,
                 ownerGroup: String? = nil, region: String? = nil, published: PartialDate? = nil,
@@ -151,7 +157,7 @@ public struct InspectionReport: Sendable {
         self.fieldwork = fieldwork; self.chiefInspector = chiefInspector; self.supervised = supervised
         self.overall = overall; self.overallNote = overallNote; self.previousOverall = previousOverall
         self.ratings = ratings; self.sources = sources; self.title = title; self.sections = sections
-        self.findings = findings; self.inferred = inferred; self.path = path; self.text = text
+        self.findings = findings; self.inferred = inferred; self.path = path; self.storage = .whole(text)
     }
 
     /// The rating of a standard, or nil when unknown.
@@ -160,12 +166,15 @@ public struct InspectionReport: Sendable {
     }
 
     /// The text of a finding, sliced from the original.
-    public func text(of finding: Finding) -> Substring {
-        let utf8 = text.utf8
-        let lo = utf8.index(utf8.startIndex, offsetBy: finding.range.lowerBound)
-        let hi = utf8.index(lo, offsetBy: finding.range.count)
-        return text[lo..<hi]
+    public func text(of finding: Finding) -> Substring { storage.slice(finding.range) }
+
+    /// Moves the text into `store`, whose document `d` must hold the same bytes: the String is released.
+    public mutating func storeText(in store: CompressedText, document d: Int) {
+        storage = .stored(store, document: d)
     }
+
+    /// True once the text lives in a `CompressedText`.
+    public var isTextStored: Bool { if case .stored = storage { true } else { false } }
 
     /// The inspectorate's score over known standards only, with its coverage.
     public var score: Score {

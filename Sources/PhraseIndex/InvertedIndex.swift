@@ -3,7 +3,7 @@
 /// An immutable, thread-safe positional index. Documents are numbered 0..<documentCount in input order;
 /// segments are numbered globally in document order; term ids are in byte order of the folded terms.
 public final class InvertedIndex: Sendable {
-    let texts: [String]
+    let texts: any DocumentTexts
     let vocabulary: TermTable
     let postings: PostingStorage
     let layout: DocumentLayout
@@ -11,7 +11,7 @@ public final class InvertedIndex: Sendable {
     /// Where the build's time went, for `bench` and profiling.
     public let buildStatistics: IndexBuildStatistics
 
-    init(texts: [String], vocabulary: TermTable, postings: PostingStorage, layout: DocumentLayout,
+    init(texts: any DocumentTexts, vocabulary: TermTable, postings: PostingStorage, layout: DocumentLayout,
          buildStatistics: IndexBuildStatistics = IndexBuildStatistics()) {
         self.texts = texts
         self.vocabulary = vocabulary
@@ -25,6 +25,14 @@ public final class InvertedIndex: Sendable {
         let (built, statistics) = IndexBuilder.build(documents, options: options)
         self.init(texts: built.texts, vocabulary: built.vocabulary, postings: built.postings, layout: built.layout,
                   buildStatistics: statistics)
+    }
+
+    /// The same index reading its texts from `texts` (which must hold the same documents): the build's
+    /// Strings can then be released.
+    public func replacingTexts(_ texts: any DocumentTexts) -> InvertedIndex {
+        precondition(texts.count == self.texts.count, "texts for a different number of documents")
+        return InvertedIndex(texts: texts, vocabulary: vocabulary, postings: postings, layout: layout,
+                             buildStatistics: buildStatistics)
     }
 
     // MARK: sizes and statistics
@@ -98,7 +106,7 @@ public final class InvertedIndex: Sendable {
 
     // MARK: documents and segments
 
-    public func text(ofDocument d: Int) -> String { texts[d] }
+    public func text(ofDocument d: Int) -> String { texts.text(ofDocument: d) }
     public func tokenCount(ofDocument d: Int) -> Int { Int(layout.tokenCount[d]) }
     public func segments(ofDocument d: Int) -> Range<Int> { Int(layout.segmentStart[d])..<Int(layout.segmentStart[d + 1]) }
     public func document(ofSegment s: Int) -> Int { Int(layout.segmentDocument[s]) }
@@ -109,13 +117,13 @@ public final class InvertedIndex: Sendable {
     public func segment(containing position: Int, inDocument d: Int) -> Int? { layout.segment(containing: position, inDocument: d) }
 
     /// All tokens of a document, with byte ranges into `text(ofDocument:)`.
-    public func tokens(ofDocument d: Int) -> [Token] { Tokenizer().tokens(of: texts[d]) }
+    public func tokens(ofDocument d: Int) -> [Token] { Tokenizer().tokens(of: texts.text(ofDocument: d)) }
 
     /// The tokens of a segment (positions and byte ranges are the document's), tokenizing only that slice.
     public func tokens(ofSegment s: Int) -> [Token] {
         let d = document(ofSegment: s)
         let range = Int(layout.segmentFirstTokenByte[s])..<Int(layout.segmentByteEnd[s])
-        return Tokenizer().tokens(of: texts[d], in: range, firstPosition: Int(layout.segmentTokenStart[s]))
+        return Tokenizer().tokens(of: texts.text(ofDocument: d), in: range, firstPosition: Int(layout.segmentTokenStart[s]))
     }
 
     /// Byte ranges of token-position ranges of document `d` (empty ranges map to empty byte ranges).
@@ -123,7 +131,7 @@ public final class InvertedIndex: Sendable {
         guard let maxEnd = positions.map(\.upperBound).max(), maxEnd > 0 else { return positions.map { _ in 0..<0 } }
         var starts: [Int] = [], ends: [Int] = []
         let tokenizer = Tokenizer()
-        Tokenizer.withBytes(texts[d]) { buffer in
+        Tokenizer.withBytes(texts.text(ofDocument: d)) { buffer in
             guard let base = buffer.baseAddress else { return }
             var remaining = maxEnd
             tokenizer.scan(base, count: buffer.count) { _, _, s, e in
@@ -141,7 +149,7 @@ public final class InvertedIndex: Sendable {
         var ids: [Int] = []
         ids.reserveCapacity(tokenCount(ofDocument: d))
         let tokenizer = Tokenizer()
-        Tokenizer.withBytes(texts[d]) { buffer in
+        Tokenizer.withBytes(texts.text(ofDocument: d)) { buffer in
             guard let base = buffer.baseAddress else { return }
             tokenizer.scan(base, count: buffer.count) { folded, length, _, _ in
                 ids.append(vocabulary.lookup(folded, length) ?? -1)

@@ -19,12 +19,24 @@ public struct SearchCorpus: Sendable {
 
     /// Builds the index over every report's full text (front matter and headings included, as a file-level
     /// search engine sees it), with each finding a segment; `find` matches within findings only.
-    public init(reports: [InspectionReport], registry: ProviderRegistry = .empty, options: IndexBuildOptions = .init()) {
-        self.reports = reports
+    /// Once indexed, the text moves into zstd blocks of `textBlockSize` bytes shared by the reports and the
+    /// index (nil keeps each report's String: the plain path the compressed one is checked against).
+    public init(reports: [InspectionReport], registry: ProviderRegistry = .empty, options: IndexBuildOptions = .init(),
+                textBlockSize: Int? = CompressedText.defaultBlockSize) {
         self.registry = registry
         // The same String storage is shared with the reports: no copy of the text is made.
         let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
-        index = InvertedIndex(documents: documents, options: options)
+        let built = InvertedIndex(documents: documents, options: options)
+        if let textBlockSize {
+            let store = CompressedText(texts: documents.map(\.text), blockSize: textBlockSize)
+            var stored = reports
+            for d in stored.indices { stored[d].storeText(in: store, document: d) }
+            self.reports = stored
+            index = built.replacingTexts(StoredTexts(store: store))
+        } else {
+            self.reports = reports
+            index = built
+        }
         idRanks = Self.idRanks(reports)
         dateRanks = Self.dateRanks(reports)
         kinds = SegmentKinds(reports: reports)

@@ -17,10 +17,11 @@ public struct CorpusStamp: Sendable, Equatable {
     /// The fingerprint of some reports: their ids and texts in id order, hashed in one pass.
     public static func fingerprint(_ reports: [InspectionReport]) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(reports.reduce(0) { $0 + $1.text.utf8.count + $1.id.utf8.count + 2 })
+        // Each text is read once: a loaded corpus keeps it compressed, so every read decompresses.
         for r in reports.sorted(by: { $0.id < $1.id }) {
             bytes += Array(r.id.utf8); bytes.append(0)
-            bytes += Array(r.text.utf8); bytes.append(0)
+            var text = r.text
+            text.withUTF8 { bytes.append(contentsOf: $0) }; bytes.append(0)
         }
         return String(ContentHash.hex(bytes).prefix(16))
     }
