@@ -34,6 +34,8 @@ public final class CompressedText: Sendable {
     let frameStart: [Int]
     let frames: [UInt8]
     private let cache: BlockCache
+    /// Time spent in zstd when built, for `bench`.
+    public let compressMilliseconds: Double
     private let contexts = DecompressionContexts()
 
     /// Compresses `texts` (in parallel over blocks); `cachedBlocks` decompressed blocks are kept.
@@ -49,14 +51,16 @@ public final class CompressedText: Sendable {
             starts.append(whole.count)
         }
         documentStart = starts
+        let t0 = DispatchTime.now().uptimeNanoseconds
         (frames, frameStart) = Self.compress(whole, blockSize: blockSize, level: level)
+        compressMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
         cache = BlockCache(capacity: max(1, cachedBlocks))
     }
 
     /// Stored frames as they are (tests damage one to check that reading fails cleanly).
     init(documentStart: [Int], frames: [UInt8], frameStart: [Int], blockSize: Int, cachedBlocks: Int = 32) {
         self.documentStart = documentStart; self.frames = frames; self.frameStart = frameStart
-        self.blockSize = blockSize; cache = BlockCache(capacity: max(1, cachedBlocks))
+        self.blockSize = blockSize; cache = BlockCache(capacity: max(1, cachedBlocks)); compressMilliseconds = 0
     }
 
     public var documentCount: Int { documentStart.count - 1 }

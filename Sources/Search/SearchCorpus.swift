@@ -12,6 +12,8 @@ public struct SearchCorpus: Sendable {
     let idRanks: [Int]?
     /// Each report's rank in time order by `ReportDate.precedes`, for every sort by date.
     let dateRanks: [Int]
+    /// Where the reports' and the index's text lives once indexed; nil when kept as Strings.
+    public let storedText: CompressedText?
     /// Which segments are notes.
     public let kinds: SegmentKinds
     /// A session's named sets and restriction (empty for a corpus just loaded).
@@ -33,9 +35,11 @@ public struct SearchCorpus: Sendable {
             for d in stored.indices { stored[d].storeText(in: store, document: d) }
             self.reports = stored
             index = built.replacingTexts(StoredTexts(store: store))
+            storedText = store
         } else {
             self.reports = reports
             index = built
+            storedText = nil
         }
         idRanks = Self.idRanks(reports)
         dateRanks = Self.dateRanks(reports)

@@ -83,7 +83,7 @@ enum BenchCommand {
                 [.text("index bytes/token"), .double(tokens == 0 ? 0 : Double(search.index.storageBytes) / Double(tokens), digits: 2)],
             ] + search.index.storageBreakdown.map { part in
                 [.text("  of which " + part.part), .double(tokens == 0 ? 0 : Double(part.bytes) / Double(tokens), digits: 2)]
-            } + (try BenchSnapshot.rows(search.index))
+            } + textRows(search.storedText) + (try BenchSnapshot.rows(search.index))
             if !mismatches.isEmpty {
                 throw CommandError("document counts differ from the expected ones: " + mismatches.joined(separator: "; "),
                                    hint: "the index and the expected counts disagree; compare how each tokenizer splits the listed queries")
@@ -96,6 +96,15 @@ enum BenchCommand {
                                     Column("p95 ms", .right)], rows: operations),
             ])
         })
+
+    /// The corpus text's size as loaded and as kept in zstd blocks, and the time compressing it took.
+    static func textRows(_ store: CompressedText?) -> [[Cell]] {
+        guard let store else { return [] }
+        let mib = { (b: Int) in Cell.double(Double(b) / 1_048_576, digits: 1) }
+        return [[.text("text MiB"), mib(store.textBytes)], [.text("text stored MiB"), mib(store.storedBytes)],
+                [.text("text blocks"), .int(store.blockCount)],
+                [.text("text compress ms"), .double(store.compressMilliseconds, digits: 1)]]
+    }
 
     /// Phrases the interactive targets are stated for (common ones: the expensive case).
     static let pagePhrases = ["risk of harm", "through the gate", "management oversight"]

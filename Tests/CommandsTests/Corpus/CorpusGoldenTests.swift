@@ -55,6 +55,8 @@ final class CorpusGoldenTests: XCTestCase {
         // The index's parts, and the same count again on the index mapped back from a snapshot file.
         XCTAssertTrue(sink.output.contains("  of which doc blocks,"), sink.output)
         XCTAssertTrue(sink.output.contains("snapshot risk of harm docs,3"), sink.output)
+        // The text as kept: the mini corpus fits one block.
+        XCTAssertTrue(sink.output.split(whereSeparator: \.isNewline).contains("text blocks,1"), sink.output)
         let expected = try ProbeProcess.folder(["results.json": #"{"peers": {"sqlite-mem": {"queries": {"risk of harm": {"docs": 4}}}}}"#])
         XCTAssertThrowsError(try session.execute("bench \(mini) runs 1 expect \(expected.path)/results.json")) { e in
             XCTAssertEqual((e as? CommandError)?.message,
