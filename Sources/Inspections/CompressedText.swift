@@ -44,15 +44,10 @@ public final class CompressedText: Sendable {
         self.blockSize = blockSize
         var starts = [0]
         starts.reserveCapacity(texts.count + 1)
-        var whole: [UInt8] = []
-        whole.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count })
-        for var t in texts {
-            t.withUTF8 { whole.append(contentsOf: $0) }
-            starts.append(whole.count)
-        }
+        for t in texts { starts.append(starts.last! + t.utf8.count) }
         documentStart = starts
         let t0 = DispatchTime.now().uptimeNanoseconds
-        (frames, frameStart) = Self.compress(whole, blockSize: blockSize, level: level)
+        (frames, frameStart) = Self.compress(texts, starts: starts, blockSize: blockSize, level: level)
         compressMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
         cache = BlockCache(capacity: max(1, cachedBlocks))
     }
@@ -129,25 +124,31 @@ public final class CompressedText: Sendable {
         return out
     }
 
-    /// One frame per block, the blocks compressed on every core and joined in order.
-    static func compress(_ whole: [UInt8], blockSize: Int, level: Int32) -> (frames: [UInt8], starts: [Int]) {
-        let blocks = (whole.count + blockSize - 1) / blockSize
+    /// One frame per block, the blocks compressed on every core and joined in order. Each block is
+    /// gathered from the texts it covers into a scratch buffer: the concatenation is never built, so the
+    /// build's peak memory grows only by the compressed size.
+    static func compress(_ texts: [String], starts: [Int], blockSize: Int, level: Int32) -> (frames: [UInt8], starts: [Int]) {
+        let total = starts.last ?? 0
+        let blocks = (total + blockSize - 1) / blockSize
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, blocks))
-        let perWorker = (blocks + workers - 1) / max(1, workers)
+        let perWorker = (blocks + workers - 1) / workers
         let parts = Locked([[UInt8]](repeating: [], count: workers))
         let sizes = Locked([[Int]](repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let context = ZSTD_createCCtx()
             defer { ZSTD_freeCCtx(context) }
             var out: [UInt8] = [], lengths: [Int] = []
+            var scratch: [UInt8] = []
+            scratch.reserveCapacity(blockSize)
             for b in min(blocks, w * perWorker)..<min(blocks, (w + 1) * perWorker) {
-                let from = b * blockSize, count = min(blockSize, whole.count - from)
-                let bound = ZSTD_compressBound(count)
+                let from = b * blockSize, to = min(total, from + blockSize)
+                gather(texts, starts: starts, from..<to, into: &scratch)
+                let bound = ZSTD_compressBound(scratch.count)
                 let at = out.count
                 out.append(contentsOf: repeatElement(0, count: bound))
-                let n = whole.withUnsafeBytes { src in
+                let n = scratch.withUnsafeBytes { src in
                     out.withUnsafeMutableBytes { o in
-                        ZSTD_compressCCtx(context, o.baseAddress! + at, bound, src.baseAddress! + from, count, level)
+                        ZSTD_compressCCtx(context, o.baseAddress! + at, bound, src.baseAddress!, src.count, level)
                     }
                 }
                 precondition(ZSTD_isError(n) == 0, "zstd compression failed: \(String(cString: ZSTD_getErrorName(n)))")
@@ -165,5 +166,24 @@ public final class CompressedText: Sendable {
             for n in allSizes[w] { starts.append(starts.last! + n) }
         }
         return (frames, starts)
+    }
+
+    /// Bytes `range` of the texts' concatenation, copied into `scratch`.
+    static func gather(_ texts: [String], starts: [Int], _ range: Range<Int>, into scratch: inout [UInt8]) {
+        scratch.removeAll(keepingCapacity: true)
+        // The last document starting at or before the range's start (empty documents share a start).
+        var lo = 0, hi = texts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= range.lowerBound { lo = mid } else { hi = mid - 1 }
+        }
+        var d = lo
+        while scratch.count < range.count, d < texts.count {
+            var text = texts[d]
+            let skip = max(0, range.lowerBound - starts[d])
+            let take = min(text.utf8.count - skip, range.count - scratch.count)
+            if take > 0 { text.withUTF8 { scratch.append(contentsOf: $0[skip..<(skip + take)]) } }
+            d += 1
+        }
     }
 }

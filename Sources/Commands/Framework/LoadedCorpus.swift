@@ -49,6 +49,9 @@ public struct LoadedCorpus: Sendable {
         if let progress { options.progress = { progress(.indexing(bytesDone: $0, bytesTotal: $1)) } }
         let registry = (result.registry ?? .empty).including(providersOf: result.reports)
         let search = SearchCorpus(reports: result.reports, registry: registry, options: options)
+        // The indexed reports read their text from the compressed store: keeping the loader's copies would
+        // keep every String alive.
+        result.reports = search.reports
         let t2 = DispatchTime.now().uptimeNanoseconds
         return LoadedCorpus(paths: paths, result: result, search: search,
                             loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)
