@@ -26,7 +26,7 @@ public enum CompressedTextError: Error, Equatable, CustomStringConvertible {
 /// Fixed cuts rather than cuts at document ends keep every block the same size, so a block's number is an
 /// offset divided by the block size and no block is mostly empty (write-ups average about 8 KiB).
 public final class CompressedText: Sendable {
-    public static let defaultBlockSize = 64 * 1024
+    public static let defaultBlockSize = 16 * 1024
     public let blockSize: Int
     /// Document d is bytes documentStart[d]..<documentStart[d + 1] of the concatenation.
     let documentStart: [Int]
@@ -39,7 +39,7 @@ public final class CompressedText: Sendable {
     private let contexts = DecompressionContexts()
 
     /// Compresses `texts` (in parallel over blocks); `cachedBlocks` decompressed blocks are kept.
-    public init(texts: [String], blockSize: Int = CompressedText.defaultBlockSize, cachedBlocks: Int = 32, level: Int32 = 1) {
+    public init(texts: [String], blockSize: Int = CompressedText.defaultBlockSize, cachedBlocks: Int = 128, level: Int32 = 1) {
         precondition(blockSize > 0)
         self.blockSize = blockSize
         var starts = [0]
