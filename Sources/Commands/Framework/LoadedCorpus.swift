@@ -52,6 +52,7 @@ public struct LoadedCorpus: Sendable {
         // The indexed reports read their text from the compressed store: keeping the loader's copies would
         // keep every String alive.
         result.reports = search.reports
+        FreePages.release()
         let t2 = DispatchTime.now().uptimeNanoseconds
         return LoadedCorpus(paths: paths, result: result, search: search,
                             loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)
