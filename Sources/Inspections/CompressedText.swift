@@ -30,9 +30,9 @@ public final class CompressedText: Sendable {
     public let blockSize: Int
     /// Document d is bytes documentStart[d]..<documentStart[d + 1] of the concatenation.
     let documentStart: [Int]
-    /// Frame i is frames[frameStart[i]..<frameStart[i + 1]].
-    let frameStart: [Int]
-    let frames: [UInt8]
+    /// One zstd frame per block, each its own exactly sized array: joining them into one would need a
+    /// second copy of the compressed text at the build's peak.
+    let frames: [[UInt8]]
     private let cache: BlockCache
     /// Time spent in zstd when built, for `bench`.
     public let compressMilliseconds: Double
@@ -47,23 +47,23 @@ public final class CompressedText: Sendable {
         for t in texts { starts.append(starts.last! + t.utf8.count) }
         documentStart = starts
         let t0 = DispatchTime.now().uptimeNanoseconds
-        (frames, frameStart) = Self.compress(texts, starts: starts, blockSize: blockSize, level: level)
+        frames = Self.compress(texts, starts: starts, blockSize: blockSize, level: level)
         compressMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
         cache = BlockCache(capacity: max(1, cachedBlocks))
     }
 
     /// Stored frames as they are (tests damage one to check that reading fails cleanly).
-    init(documentStart: [Int], frames: [UInt8], frameStart: [Int], blockSize: Int, cachedBlocks: Int = 32) {
-        self.documentStart = documentStart; self.frames = frames; self.frameStart = frameStart
+    init(documentStart: [Int], frames: [[UInt8]], blockSize: Int, cachedBlocks: Int = 32) {
+        self.documentStart = documentStart; self.frames = frames
         self.blockSize = blockSize; cache = BlockCache(capacity: max(1, cachedBlocks)); compressMilliseconds = 0
     }
 
     public var documentCount: Int { documentStart.count - 1 }
-    public var blockCount: Int { frameStart.count - 1 }
+    public var blockCount: Int { frames.count }
     /// Bytes of text stored (uncompressed).
     public var textBytes: Int { documentStart.last ?? 0 }
     /// Bytes held compressed, with the tables.
-    public var storedBytes: Int { frames.count + (documentStart.count + frameStart.count) * 8 }
+    public var storedBytes: Int { frames.reduce(0) { $0 + $1.count + 48 } + documentStart.count * 8 }
 
     public func length(ofDocument d: Int) -> Int { documentStart[d + 1] - documentStart[d] }
 
@@ -108,10 +108,8 @@ public final class CompressedText: Sendable {
         let expected = min(blockSize, textBytes - i * blockSize)
         var out = [UInt8](repeating: 0, count: expected)
         let written = contexts.with { context in
-            frames.withUnsafeBytes { f in
-                out.withUnsafeMutableBytes { o in
-                    ZSTD_decompressDCtx(context, o.baseAddress, expected, f.baseAddress! + frameStart[i], frameStart[i + 1] - frameStart[i])
-                }
+            frames[i].withUnsafeBytes { f in
+                out.withUnsafeMutableBytes { o in ZSTD_decompressDCtx(context, o.baseAddress, expected, f.baseAddress, f.count) }
             }
         }
         if ZSTD_isError(written) != 0 {
@@ -124,48 +122,33 @@ public final class CompressedText: Sendable {
         return out
     }
 
-    /// One frame per block, the blocks compressed on every core and joined in order. Each block is
-    /// gathered from the texts it covers into a scratch buffer: the concatenation is never built, so the
-    /// build's peak memory grows only by the compressed size.
-    static func compress(_ texts: [String], starts: [Int], blockSize: Int, level: Int32) -> (frames: [UInt8], starts: [Int]) {
+    /// One frame per block, the blocks compressed on every core. Each block is gathered from the texts it
+    /// covers into a scratch buffer and compressed into a bound-sized one, then copied out at its exact size:
+    /// neither the concatenation nor a joined copy of the frames is ever built.
+    static func compress(_ texts: [String], starts: [Int], blockSize: Int, level: Int32) -> [[UInt8]] {
         let total = starts.last ?? 0
         let blocks = (total + blockSize - 1) / blockSize
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, blocks))
         let perWorker = (blocks + workers - 1) / workers
-        let parts = Locked([[UInt8]](repeating: [], count: workers))
-        let sizes = Locked([[Int]](repeating: [], count: workers))
+        let parts = Locked([[[UInt8]]](repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let context = ZSTD_createCCtx()
             defer { ZSTD_freeCCtx(context) }
-            var out: [UInt8] = [], lengths: [Int] = []
-            var scratch: [UInt8] = []
+            var frames: [[UInt8]] = []
+            var scratch: [UInt8] = [], out = [UInt8](repeating: 0, count: ZSTD_compressBound(blockSize))
             scratch.reserveCapacity(blockSize)
             for b in min(blocks, w * perWorker)..<min(blocks, (w + 1) * perWorker) {
                 let from = b * blockSize, to = min(total, from + blockSize)
                 gather(texts, starts: starts, from..<to, into: &scratch)
-                let bound = ZSTD_compressBound(scratch.count)
-                let at = out.count
-                out.append(contentsOf: repeatElement(0, count: bound))
                 let n = scratch.withUnsafeBytes { src in
-                    out.withUnsafeMutableBytes { o in
-                        ZSTD_compressCCtx(context, o.baseAddress! + at, bound, src.baseAddress!, src.count, level)
-                    }
+                    out.withUnsafeMutableBytes { o in ZSTD_compressCCtx(context, o.baseAddress, o.count, src.baseAddress, src.count, level) }
                 }
                 precondition(ZSTD_isError(n) == 0, "zstd compression failed: \(String(cString: ZSTD_getErrorName(n)))")
-                out.removeLast(bound - n)
-                lengths.append(n)
+                frames.append(Array(out[..<n]))
             }
-            parts.withLock { $0[w] = out }
-            sizes.withLock { $0[w] = lengths }
+            parts.withLock { $0[w] = frames }
         }
-        var frames: [UInt8] = [], starts = [0]
-        let (allParts, allSizes) = (parts.withLock { $0 }, sizes.withLock { $0 })
-        frames.reserveCapacity(allParts.reduce(0) { $0 + $1.count })
-        for w in 0..<workers {
-            frames.append(contentsOf: allParts[w])
-            for n in allSizes[w] { starts.append(starts.last! + n) }
-        }
-        return (frames, starts)
+        return parts.withLock { $0 }.flatMap { $0 }
     }
 
     /// Bytes `range` of the texts' concatenation, copied into `scratch`.

@@ -82,11 +82,10 @@ final class CompressedTextTests: XCTestCase {
     func testADamagedBlockIsATypedErrorNotACrash() throws {
         let texts = [String(repeating: "case managers ", count: 30), "other text"]
         let good = CompressedText(texts: texts, blockSize: 128)
-        var frames = good.frames
         // Block 1's frame with its magic number damaged.
-        let b1 = good.frameStart[1]..<good.frameStart[2]
-        frames[b1.lowerBound] ^= 0xFF
-        let badMagic = CompressedText(documentStart: good.documentStart, frames: frames, frameStart: good.frameStart, blockSize: 128)
+        var frames = good.frames
+        frames[1][0] ^= 0xFF
+        let badMagic = CompressedText(documentStart: good.documentStart, frames: frames, blockSize: 128)
         XCTAssertThrowsError(try badMagic.text(ofDocument: 0)) { error in
             guard case .corruptBlock(let index, let reason)? = error as? CompressedTextError else { return XCTFail("\(error)") }
             XCTAssertEqual(index, 1)
@@ -95,19 +94,16 @@ final class CompressedTextTests: XCTestCase {
         // Block 0 is untouched and still reads.
         XCTAssertEqual(try badMagic.text(ofDocument: 0, bytes: 0..<14), "case managers ")
         // A frame cut short.
-        var cut = good.frameStart
-        cut[2] -= 3
-        let truncated = CompressedText(documentStart: good.documentStart, frames: good.frames, frameStart: cut, blockSize: 128)
+        var cut = good.frames
+        cut[1].removeLast(3)
+        let truncated = CompressedText(documentStart: good.documentStart, frames: cut, blockSize: 128)
         XCTAssertThrowsError(try truncated.text(ofDocument: 0, bytes: 130..<140)) {
             guard case .corruptBlock(1, _)? = $0 as? CompressedTextError else { return XCTFail("\($0)") }
         }
-        // A valid frame of the wrong length (block 2's frame where block 1's should be).
+        // A valid frame of the wrong length (the last, short block's frame where block 1's should be).
         var swapped = good.frames
-        swapped.replaceSubrange(b1, with: good.frames[good.frameStart[good.blockCount - 1]..<good.frameStart[good.blockCount]])
-        var starts = good.frameStart
-        let delta = (good.frameStart[good.blockCount] - good.frameStart[good.blockCount - 1]) - b1.count
-        for i in 2...good.blockCount { starts[i] += delta }
-        let wrongLength = CompressedText(documentStart: good.documentStart, frames: swapped, frameStart: starts, blockSize: 128)
+        swapped[1] = good.frames[good.blockCount - 1]
+        let wrongLength = CompressedText(documentStart: good.documentStart, frames: swapped, blockSize: 128)
         XCTAssertThrowsError(try wrongLength.text(ofDocument: 0)) {
             guard case .corruptBlock(1, let reason)? = $0 as? CompressedTextError else { return XCTFail("\($0)") }
             XCTAssertTrue(reason.hasSuffix("where 128 were stored"), reason)
