@@ -14,7 +14,20 @@ final class UncertaintyGoldenTests: XCTestCase {
     static let cases: [(String, String)] = [
         ("count-by-type", "count \"risk of harm\" by type"),
         ("count-by-provider", "count harm by provider"),
+        ("chart-by-type", "chart \"risk of harm\" by type"),
+        ("chart-by-provider", "chart harm by provider"),
+        ("chart-by-year", "chart caseload* by year"),
+        ("chart-overall", "chart overall"),
+        ("chart-overall-by-type", "chart overall by type"),
     ]
+
+    func testDataFormats() {
+        for (name, command) in [("chart-by-type", "chart \"risk of harm\" by type"), ("chart-overall-by-type", "chart overall by type")] {
+            for format in ["csv", "json"] {
+                Golden.check(Golden.run([command + " --format " + format], corpus: [Self.corpus]), "uncertainty/\(name).data.\(format)")
+            }
+        }
+    }
 
     func testEveryViewAtEveryWidthAndCharset() {
         for (name, command) in Self.cases {
@@ -67,5 +80,69 @@ final class UncertaintyGoldenTests: XCTestCase {
                 XCTAssertTrue(out.contains("* fewer than 5 write-ups in the group"), "legend at \(width) \(charset)")
             }
         }
+    }
+
+    /// Hits and words per provider type, summed from one `count` per write-up (each filtered to that write-up alone).
+    static func bruteForce(_ query: String) -> [String: (hits: Int, words: Int, writeups: Int)] {
+        var sums: [String: (hits: Int, words: Int, writeups: Int)] = [:]
+        for report in rows("list") {
+            let id = report["id"]!
+            let provider = String(id.prefix(upTo: id.lastIndex(of: "-")!)), year = String(id.suffix(4))
+            let one = rows("count \(query) provider:\(provider) year:\(year)")[0]
+            let s = sums[report["type"]!] ?? (0, 0, 0)
+            sums[report["type"]!] = (s.hits + Int(one["hits"]!)!, s.words + Int(one["words"]!)!, s.writeups + 1)
+        }
+        return sums
+    }
+
+    /// chart's interval per bar is PoissonInterval over the group's hits and words counted write-up by write-up, and
+    /// its small-group column follows the group's write-ups.
+    func testChartIntervalsEqualPoissonOverBruteForceCounts() throws {
+        for query in ["\"risk of harm\"", "caseload*", "harm"] {
+            let sums = Self.bruteForce(query)
+            let rows = Self.rows("chart \(query) by type")
+            XCTAssertEqual(rows.count, sums.count, query)
+            for row in rows {
+                let s = try XCTUnwrap(sums[row["type"]!])
+                XCTAssertEqual([Int(row["hits"]!)!, Int(row["words"]!)!, Int(row["writeups"]!)!], [s.hits, s.words, s.writeups], query)
+                let rate = try XCTUnwrap(PoissonInterval.rate(count: s.hits, words: s.words))
+                XCTAssertEqual(Double(row["per_10k_low"]!)!, rate.low, accuracy: 0.005, "\(query) \(row["type"]!)")
+                XCTAssertEqual(Double(row["per_10k_high"]!)!, rate.high, accuracy: 0.005, "\(query) \(row["type"]!)")
+                XCTAssertEqual(row["small_group"], s.writeups < 5 ? "yes" : "no")
+            }
+        }
+    }
+
+    /// chart overall's shares and intervals are WilsonInterval over the ratings `list` shows, counted group by group.
+    func testOverallSharesEqualWilsonOverListedRatings() throws {
+        var counts: [String: [String: Int]] = [:], totals: [String: Int] = [:]
+        for report in Self.rows("list") {
+            let rating = report["overall"]!.isEmpty ? "unknown" : report["overall"]!.lowercased().replacingOccurrences(of: " ", with: "_")
+            counts[report["type"]!, default: [:]][rating, default: 0] += 1
+            totals[report["type"]!, default: 0] += 1
+        }
+        let rows = Self.rows("chart overall by type")
+        XCTAssertEqual(rows.count, totals.count)
+        for row in rows {
+            let type = row["type"]!, n = try XCTUnwrap(totals[type])
+            for rating in ["outstanding", "good", "requires_improvement", "inadequate", "unknown"] {
+                let k = counts[type]?[rating] ?? 0
+                XCTAssertEqual(Int(row[rating]!)!, k, "\(type) \(rating)")
+                let share = try XCTUnwrap(WilsonInterval.share(k, of: n))
+                XCTAssertEqual(Double(row[rating + "_share"]!)!, share.share, accuracy: 5e-5, "\(type) \(rating)")
+                XCTAssertEqual(Double(row[rating + "_low"]!)!, share.low, accuracy: 5e-5, "\(type) \(rating)")
+                XCTAssertEqual(Double(row[rating + "_high"]!)!, share.high, accuracy: 5e-5, "\(type) \(rating)")
+            }
+        }
+    }
+
+    /// The bar's scale reaches the highest interval end: the axis's last number is at or above every high bound.
+    func testScaleHoldsEveryWhisker() throws {
+        let out = Golden.run(["chart harm by provider"], corpus: [Self.corpus], width: 80)
+        let axis = try XCTUnwrap(out.split(separator: "\n").first { $0.hasPrefix(" ") && $0.trimmingCharacters(in: .whitespaces).hasPrefix("0 ") })
+        let top = try XCTUnwrap(Double(axis.split(separator: " ").last!))
+        let highest = Self.rows("chart harm by provider").map { Double($0["per_10k_high"]!)! }.max()!
+        XCTAssertGreaterThanOrEqual(top, highest)
+        XCTAssertEqual(out.split(separator: "\n").filter { $0.range(of: "┤ [0-9]", options: .regularExpression) != nil }.count, Self.rows("chart harm by provider").count)
     }
 }
