@@ -23,11 +23,17 @@ enum TrackView {
         var data: [[Cell]] = []
         for s in series {
             for y in timeline.years where s.words[y] != nil {
-                data.append([.text(s.name), .int(y), .int(s.hits[y] ?? 0), .int(s.words[y] ?? 0), .double(s.per10k(y) ?? 0, digits: 2)])
+                // Each point with its exact 95% interval and whether it rests on fewer than 5 write-ups.
+                let rate = PoissonInterval.rate(count: s.hits[y] ?? 0, words: s.words[y] ?? 0)
+                let n = s.writeups[y] ?? 0
+                data.append([.text(s.name), .int(y), .int(s.hits[y] ?? 0), .int(s.words[y] ?? 0), .double(s.per10k(y) ?? 0, digits: 2),
+                             rate.map { .double($0.low, digits: 2) } ?? .null, rate.map { .double($0.high, digits: 2) } ?? .null,
+                             .int(n), .text(CountChart.isSmall(n) ? "yes" : "no")])
             }
         }
         let table = DataTable(columns: [Column(by?.name ?? "series"), Column("year", .right), Column("hits", .right),
-                                        Column("words", .right), Column("per_10k_words", .right)], rows: data)
+                                        Column("words", .right), Column("per_10k_words", .right), Column("per_10k_low", .right),
+                                        Column("per_10k_high", .right), Column("writeups", .right), Column("small_group")], rows: data)
         let total = hits.reduce(0) { $0 + $1.hits }
         let spark = SparklineChart(
             labelHeader: by?.name ?? "write-ups", points: timeline.years.map(String.init), rows: rows, maximum: top,
@@ -39,11 +45,14 @@ enum TrackView {
             data: table)
         guard by == nil else { return spark }
         let bars = timeline.years.map { y in
-            BarChart.Row(label: String(y), values: ["\(timeline.all.hits[y] ?? 0)"], segments: [timeline.all.per10k(y) ?? 0],
-                         end: timeline.all.per10k(y).map { formatFixed($0, digits: 1) } ?? "no write-ups")
+            let all = timeline.all, rate = PoissonInterval.rate(count: all.hits[y] ?? 0, words: all.words[y] ?? 0)
+            return BarChart.Row(label: String(y), values: ["\(all.hits[y] ?? 0)"], segments: [all.per10k(y) ?? 0],
+                                end: all.per10k(y).map { formatFixed($0, digits: 1) } ?? "no write-ups", low: rate?.low, high: rate?.high,
+                                marked: all.writeups[y].map(CountChart.isSmall) ?? false)
         }
-        let chart = BarChart(labelHeader: "year", valueHeaders: ["hits"], series: [.init("rate", style: .cyan)], rows: bars,
+        var chart = BarChart(labelHeader: "year", valueHeaders: ["hits"], series: [.init("rate", style: .cyan)], rows: bars,
                              scaleLabel: QueryCharts.per10k, data: table)
+        chart.intervalNote = "exact Poisson, per 10,000 words"
         return TrackStack(parts: [spark, chart], data: table)
     }
 }

@@ -99,7 +99,8 @@ final class RatingsGoldenTests: XCTestCase {
                        + "Heron Partners,4,3,181,220.99,0.8126,0.0787,60.21,565.83,3,yes\r\n"
                        + "Kestrel Justice,2,1,77,259.74,,,31.46,938.27,1,yes\r\n")
         XCTAssertEqual(run("track \"risk of harm\" provider:nmarsh by provider"),
-                       "provider,year,hits,words,per_10k_words\r\nNorth Marsh CRC,2019,2,92,217.39\r\nNorth Marsh CRC,2020,1,58,172.41\r\n")
+                       "provider,year,hits,words,per_10k_words,per_10k_low,per_10k_high,writeups,small_group\r\n"
+                       + "North Marsh CRC,2019,2,92,217.39,26.33,785.29,1,yes\r\nNorth Marsh CRC,2020,1,58,172.41,4.37,960.63,1,yes\r\n")
         let strips = run("chart dispersion \"risk of harm\" -type:crc").split(separator: "\r\n").dropFirst()
         XCTAssertEqual(strips.map { String($0.prefix { $0 != "," }) }, ["nps-lowmoor-2019", "riverton-pdu-2023"])
         // `-"phrase"` negates the phrase here too.

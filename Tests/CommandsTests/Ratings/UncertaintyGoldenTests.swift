@@ -19,10 +19,14 @@ final class UncertaintyGoldenTests: XCTestCase {
         ("chart-by-year", "chart caseload* by year"),
         ("chart-overall", "chart overall"),
         ("chart-overall-by-type", "chart overall by type"),
+        ("track-by-year", "track \"risk of harm\""),
+        ("track-by-type", "track harm by type"),
+        ("compare-query", "compare bayside@2018 bayside@2020 harm"),
     ]
 
     func testDataFormats() {
-        for (name, command) in [("chart-by-type", "chart \"risk of harm\" by type"), ("chart-overall-by-type", "chart overall by type")] {
+        for (name, command) in [("chart-by-type", "chart \"risk of harm\" by type"), ("chart-overall-by-type", "chart overall by type"),
+                                ("track-by-year", "track \"risk of harm\""), ("compare-query", "compare bayside@2018 bayside@2020 harm")] {
             for format in ["csv", "json"] {
                 Golden.check(Golden.run([command + " --format " + format], corpus: [Self.corpus]), "uncertainty/\(name).data.\(format)")
             }
@@ -82,17 +86,58 @@ final class UncertaintyGoldenTests: XCTestCase {
         }
     }
 
-    /// Hits and words per provider type, summed from one `count` per write-up (each filtered to that write-up alone).
-    static func bruteForce(_ query: String) -> [String: (hits: Int, words: Int, writeups: Int)] {
+    /// Hits and words per group (by default the provider type), summed from one `count` per write-up (each filtered
+    /// to that write-up alone).
+    static func bruteForce(_ query: String, key: ([String: String]) -> String = { $0["type"]! })
+        -> [String: (hits: Int, words: Int, writeups: Int)] {
         var sums: [String: (hits: Int, words: Int, writeups: Int)] = [:]
         for report in rows("list") {
-            let id = report["id"]!
-            let provider = String(id.prefix(upTo: id.lastIndex(of: "-")!)), year = String(id.suffix(4))
-            let one = rows("count \(query) provider:\(provider) year:\(year)")[0]
-            let s = sums[report["type"]!] ?? (0, 0, 0)
-            sums[report["type"]!] = (s.hits + Int(one["hits"]!)!, s.words + Int(one["words"]!)!, s.writeups + 1)
+            let one = single(query, report)
+            let s = sums[key(report)] ?? (0, 0, 0)
+            sums[key(report)] = (s.hits + Int(one["hits"]!)!, s.words + Int(one["words"]!)!, s.writeups + 1)
         }
         return sums
+    }
+
+    /// `count QUERY` over one write-up alone.
+    static func single(_ query: String, _ report: [String: String]) -> [String: String] {
+        let id = report["id"]!
+        let provider = String(id.prefix(upTo: id.lastIndex(of: "-")!)), year = String(id.suffix(4))
+        return rows("count \(query) provider:\(provider) year:\(year)")[0]
+    }
+
+    /// track's points: each year's interval is PoissonInterval over that year's hits and words, summed write-up by
+    /// write-up (the fixture's ids carry their years), and small_group follows the year's write-ups.
+    func testTrackIntervalsEqualPoissonOverBruteForceCounts() throws {
+        for query in ["\"risk of harm\"", "caseload*"] {
+            let sums = Self.bruteForce(query) { String($0["id"]!.suffix(4)) }
+            let rows = Self.rows("track \(query)").filter { $0["series"] == "all" }
+            XCTAssertEqual(rows.count, sums.count, query)
+            for row in rows {
+                let s = try XCTUnwrap(sums[row["year"]!], "\(query) \(row["year"]!)")
+                XCTAssertEqual([Int(row["hits"]!)!, Int(row["words"]!)!, Int(row["writeups"]!)!], [s.hits, s.words, s.writeups], query)
+                let rate = try XCTUnwrap(PoissonInterval.rate(count: s.hits, words: s.words))
+                XCTAssertEqual(Double(row["per_10k_low"]!)!, rate.low, accuracy: 0.005, "\(query) \(row["year"]!)")
+                XCTAssertEqual(Double(row["per_10k_high"]!)!, rate.high, accuracy: 0.005, "\(query) \(row["year"]!)")
+                XCTAssertEqual(row["small_group"], s.writeups < 5 ? "yes" : "no")
+            }
+        }
+    }
+
+    /// compare's interval for each side is PoissonInterval over that write-up's own count.
+    func testCompareSidesEqualPoissonOverEachWriteUp() throws {
+        let list = Self.rows("list")
+        let a = try XCTUnwrap(list.first { $0["id"] == "bayside-crc-2018" }), b = try XCTUnwrap(list.first { $0["id"] == "bayside-crc-2020" })
+        let (ca, cb) = (Self.single("harm", a), Self.single("harm", b))
+        let out = Golden.run(["compare bayside@2018 bayside@2020 harm --format csv"], corpus: [Self.corpus])
+        let lines = out.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        for (name, pick) in [("per 10k low", { (r: RateEstimate) in r.low }), ("per 10k high", { (r: RateEstimate) in r.high })] {
+            let line = try XCTUnwrap(lines.first { $0.count > 3 && $0[0] == "query" && $0[1] == name }, name)
+            for (side, c) in [(2, ca), (3, cb)] {
+                let rate = try XCTUnwrap(PoissonInterval.rate(count: Int(c["hits"]!)!, words: Int(c["words"]!)!))
+                XCTAssertEqual(Double(line[side])!, pick(rate), accuracy: 0.005, "\(name) side \(side)")
+            }
+        }
     }
 
     /// chart's interval per bar is PoissonInterval over the group's hits and words counted write-up by write-up, and
