@@ -27,6 +27,8 @@ public struct CountChart: Renderable {
     /// The totals line under a grouped chart (nil for `count Q` alone, whose only row is the total).
     public var total: Row?
     public var footer: [String]
+    /// Whether small groups carry the mark (`hide` is the caller's: it leaves their rows out).
+    public var smallGroups: SmallGroupMode = .mark
 
     public init(groupHeader: String, rows: [Row], total: Row?, footer: [String]) {
         self.groupHeader = groupHeader; self.rows = rows; self.total = total; self.footer = footer
@@ -61,7 +63,7 @@ public struct CountChart: Renderable {
         let showDP = shown.contains { $0.dp != nil }
         // The rate's 95% interval beside it, and a mark on groups of few write-ups, when the rows carry them.
         let showInterval = shown.contains { $0.low != nil && $0.high != nil }
-        let anySmall = shown.contains { Self.isSmall($0.writeups) }
+        let anySmall = smallGroups == .mark && shown.contains { Self.isSmall($0.writeups) }
         func cells(_ r: Row, bar: Bool) -> [LayoutCell] {
             [LayoutCell(r.group), LayoutCell(formatGrouped(r.hits) + mark(r, marks: anySmall)), LayoutCell(formatGrouped(r.documents)),
              LayoutCell(formatGrouped(r.words)), LayoutCell(formatFixed(r.per10k, digits: 2))]

@@ -56,7 +56,8 @@ enum ChartCommand {
                                          at: inv.end)
             }
             let search = try session.search, filter = try ReportFilter(inv)
-            let (chart, groups) = try QueryCharts.rates(query, offset: inv.queryOffset, corpus: search, by: by, filter: filter)
+            let (chart, groups) = try QueryCharts.rates(query, offset: inv.queryOffset, corpus: search, by: by, filter: filter,
+                                                           smallGroups: session.settings.smallGroups)
             try DrillDown.record(inv, session, corpus: filter.documents(search.reports).map(search.narrowed(toDocuments:)) ?? search,
                                  query: query, rows: groups.map { LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: by) })
             return chart

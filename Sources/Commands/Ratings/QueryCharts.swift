@@ -9,14 +9,17 @@ enum QueryCharts {
 
     /// `chart QUERY by GROUP`: hits, write-ups with a hit, and a bar of the rate per 10,000 words.
     static func rates(_ query: String, offset: Int, corpus: SearchCorpus, by: Grouping,
-                      filter: ReportFilter) throws -> (chart: BarChart, groups: [GroupRate]) {
+                      filter: ReportFilter, smallGroups: SmallGroupMode = .mark) throws -> (chart: BarChart, groups: [GroupRate]) {
         let hits = try SearchSupport.reportHits(query, offset: offset, in: filter.documents(corpus.reports), corpus: corpus)
-        let groups = GroupRates.compute(hits, by: by)
+        var groups = GroupRates.compute(hits, by: by)
+        // `set smallgroups hide`: groups of fewer than 5 write-ups leave the bars and the data, named in the footer.
+        let hidden = smallGroups == .hide ? groups.filter { CountChart.isSmall($0.reports) }.map(\.group) : []
+        groups.removeAll { hidden.contains($0.group) }
         let rows = groups.map { g in
             let rate = PoissonInterval.rate(count: g.hits, words: g.words)
             return BarChart.Row(label: g.group, values: [String(g.hits), "\(g.documents)/\(g.reports)"], segments: [g.per10k],
                                 end: formatFixed(g.per10k, digits: 1), low: rate?.low, high: rate?.high,
-                                marked: CountChart.isSmall(g.reports))
+                                marked: smallGroups == .mark && CountChart.isSmall(g.reports))
         }
         func number(_ x: Double?) -> Cell { x.map { .double($0, digits: 2) } ?? .null }
         let data = DataTable(columns: [Column(by.name), Column("hits", .right), Column("writeups_with_hits", .right),
@@ -36,6 +39,7 @@ enum QueryCharts {
                         footer: ["\(total) hits in \(hits.filter { $0.hits > 0 }.count) of \(hits.count) write-ups, "
                                  + formatFixed(overall, digits: 1) + " per 10,000 words overall; docs: write-ups with a hit, of the group's; "
                                  + (by.isChronological ? "in time order" : "highest rate first")]
+                            + [SmallGroupMode.hiddenNote(hidden)].compactMap { $0 }
                             + (by == .year ? [ReportDate.footnote(datedByID: hits.filter { $0.report.reportDate?.fromID == true }.count)].compactMap { $0 } : []),
                         data: data)
         chart.intervalNote = "exact Poisson, per 10,000 words"

@@ -40,7 +40,7 @@ enum TrackCommand {
             let by = inv.option("by")?.lowercased() ?? "year"
             let grouping = by == "year" ? nil : Grouping(by)
             try record(inv, session, query: query, hits: hits, by: grouping, corpus: corpus)
-            return TrackView.build(query: query, hits: hits, by: grouping, filter: filter)
+            return TrackView.build(query: query, hits: hits, by: grouping, filter: filter, smallGroups: session.settings.smallGroups)
         })
 
     /// The rows `lines N` can open: the sparklines, in order; only write-ups with a year are on a timeline.

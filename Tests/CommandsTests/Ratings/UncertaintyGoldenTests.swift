@@ -24,6 +24,52 @@ final class UncertaintyGoldenTests: XCTestCase {
         ("compare-query", "compare bayside@2018 bayside@2020 harm"),
     ]
 
+    /// `set smallgroups show|hide` before a view: (golden name, commands).
+    static let settingCases: [(String, [String])] = [
+        ("count-show", ["set smallgroups show", "count \"risk of harm\" by type"]),
+        ("count-hide", ["set smallgroups hide", "count \"risk of harm\" by type"]),
+        ("chart-hide", ["set smallgroups hide", "chart harm by type"]),
+        ("track-hide", ["set smallgroups hide", "track harm by type"]),
+    ]
+
+    func testSmallGroupSettingAtEveryWidthAndCharset() {
+        for (name, commands) in Self.settingCases {
+            for width in [40, 80, 120] {
+                for charset in ["unicode", "ascii"] {
+                    let out = Golden.run(commands, corpus: [Self.corpus], width: width, charset: charset)
+                    Golden.check("$ " + commands.joined(separator: "\n$ ") + "\n" + out, "uncertainty/\(name).\(width).\(charset).txt")
+                    XCTAssertFalse(out.contains("--- errors"), "\(commands): \(out)")
+                    for line in out.split(separator: "\n") {
+                        XCTAssertLessThanOrEqual(line.count, width, "\(commands) at \(width) \(charset): \(line)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `hide` leaves out of the data exactly the groups of fewer than 5 write-ups (by list's count), names each in
+    /// the footer, and says so in the provenance of what it writes; `show` keeps every row and drops the mark only.
+    func testHideLeavesOutExactlyTheSmallGroupsAndSaysSo() throws {
+        let perType = Self.writeUpsPerType()
+        let small = perType.filter { $0.value < 5 }.keys.sorted()
+        for command in ["count harm by type", "chart harm by type"] {
+            let all = Self.rows(command), kept = Golden.run(["set smallgroups hide", command + " --format csv"], corpus: [Self.corpus])
+            let keptGroups = kept.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+            XCTAssertEqual(Set(keptGroups), Set(all.map { $0["group"] ?? $0["type"]! }).subtracting(small), command)
+            let text = Golden.run(["set smallgroups hide", command], corpus: [Self.corpus], width: 200)
+            XCTAssertTrue(text.contains("\(small.count) groups of fewer than 5 write-ups hidden: "), text)
+            for group in small { XCTAssertTrue(text.contains(group), "\(group) named: \(text)") }
+            let json = Golden.run(["set smallgroups hide", "set provenance always", command + " --format json"], corpus: [Self.corpus])
+            XCTAssertTrue(json.contains("\"hidden\": \"groups of fewer than 5 write-ups (set smallgroups hide)\""), json)
+            let shown = Golden.run(["set smallgroups show", command], corpus: [Self.corpus], width: 200)
+            XCTAssertFalse(shown.contains(" *") || shown.contains("fewer than 5"), shown)
+            XCTAssertEqual(Self.rows(command).count, Golden.run(["set smallgroups show", command + " --format csv"],
+                                                                 corpus: [Self.corpus]).split(separator: "\r\n").count - 1)
+        }
+        let json = Golden.run(["set provenance always", "count harm by type --format json"], corpus: [Self.corpus])
+        XCTAssertFalse(json.contains("\"hidden\""), "only a hiding setting is recorded")
+    }
+
     func testDataFormats() {
         for (name, command) in [("chart-by-type", "chart \"risk of harm\" by type"), ("chart-overall-by-type", "chart overall by type"),
                                 ("track-by-year", "track \"risk of harm\""), ("compare-query", "compare bayside@2018 bayside@2020 harm")] {
