@@ -42,6 +42,7 @@ enum InvocationParser {
                 }
                 // A filter is only moved if an option comes before it; otherwise it is part of the query as written.
                 if !last.quoted, isFieldFilter(last.text) { pending.insert(last, at: 0); rest.removeLast(); continue }
+                try refuseForeignOption(rest, spec: spec)
                 break
             }
             rest += pending
@@ -108,6 +109,24 @@ enum InvocationParser {
         return Invocation(spec: spec, line: line, words: words, positionals: positionals, options: options, repeated: repeated,
                           flags: flags, query: query, queryDisplay: queryDisplay, queryOffset: queryOffset, queryWords: queryWords,
                           format: format)
+    }
+
+    /// `count risk by provider limit 5`, where count takes no limit: the option's words would silently become
+    /// query words (and match nothing). An option of another command, with a value, right after one of this
+    /// command's options and its value is an error instead; anywhere else such a word is searched for, as written.
+    static func refuseForeignOption(_ rest: [Word], spec: CommandSpec) throws {
+        guard rest.count >= 4 else { return }
+        let word = rest[rest.count - 2], before = rest[rest.count - 4]
+        let name = word.text.lowercased()
+        guard !word.quoted, spec.option(named: name) == nil,
+              CommandCatalog.all.contains(where: { $0.forms.contains { $0.option(named: name) != nil } }),
+              !before.quoted, let pair = spec.option(named: before.text), (try? check(rest[rest.count - 3], for: pair, spec: spec)) != nil
+        else { return }
+        let own = spec.options.map(\.name)
+        throw CommandError.usage("\(spec.name) takes no option '\(word.text)'",
+                                 hint: (own.isEmpty ? "" : "its options: " + own.joined(separator: ", ") + "; ")
+                                    + "to search for the word, quote it: \"\(word.text)\"",
+                                 at: word.range)
     }
 
     /// `name:value` (or `-name:value`) as a query writes a field filter.

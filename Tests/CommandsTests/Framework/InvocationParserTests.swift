@@ -82,4 +82,19 @@ final class InvocationParserTests: XCTestCase {
         XCTAssertFalse(InvocationParser.isFieldFilter("\"a:b\""))
         XCTAssertTrue(InvocationParser.isFieldFilter("-year:2019"))
     }
+
+    /// Another command's option after this command's options would silently become query words: an error says so.
+    func testAnotherCommandsOptionAfterTheOptionsIsRefused() throws {
+        XCTAssertThrowsError(try parse("count \"risk of harm\" by provider limit 5")) { e in
+            let error = e as? CommandError
+            XCTAssertEqual(error?.message, "count takes no option 'limit'")
+            XCTAssertEqual(error?.hint, "its options: by, sort, show, form; to search for the word, quote it: \"limit\"")
+            XCTAssertEqual(error?.range, 33..<38)
+        }
+        XCTAssertThrowsError(try parse("find risk limit 3 by year"))
+        // Elsewhere such words are searched for, as written.
+        XCTAssertEqual(try parse("count reviewed by year end").query, "reviewed by year end")
+        XCTAssertEqual(try parse("find risk limit of harm").query, "risk limit of harm")
+        XCTAssertEqual(try parse("count \"limit 5\" by year").query, "\"limit 5\"")
+    }
 }
