@@ -72,7 +72,7 @@ enum CountCommand {
             session.workspace.lastTable = LastTable(command: inv.line, corpus: search, query: node, queryText: text, rows: shown.map {
                 LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: grouping)
             })
-            var chart = chart(table, grouping: grouping, query: text, parts: parts)
+            var chart = chart(table, grouping: grouping, query: text, parts: parts, scope: TextScope.base(of: node))
             chart.smallGroups = session.settings.smallGroups
             if let note = SmallGroupMode.hiddenNote(hidden) { chart.footer.insert(note, at: min(1, chart.footer.count)) }
             if let notice = SearchSupport.notice(node, repairs) { chart.footer.insert(notice, at: 0) }
@@ -89,7 +89,8 @@ enum CountCommand {
         }
     }
 
-    static func chart(_ table: CountTable, grouping: Grouping?, query: String, parts: [String: GroupParts] = [:]) -> CountChart {
+    static func chart(_ table: CountTable, grouping: Grouping?, query: String, parts: [String: GroupParts] = [:],
+                      scope: TextScope? = .findings) -> CountChart {
         func row(_ r: CountRow) -> CountChart.Row {
             // One write-up has no spread to speak of: its DP of 0 would read as "even".
             let spread = parts[r.group].map { Dispersion(frequencies: $0.hits, sizes: $0.words) }.flatMap { $0.parts > 1 ? $0 : nil }
@@ -99,13 +100,14 @@ enum CountCommand {
                                   writeups: parts[r.group]?.words.count)
         }
         let t = table.total
-        let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")
+        let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, TextScope.unit(scope))
             + " of " + SearchSupport.plural(t.documents, "write-up") + " (of \(formatGrouped(table.baseDocuments)))"
-            + " · " + formatFixed(t.per10k, digits: 2) + " per 10,000 words of findings"
+            + " · " + formatFixed(t.per10k, digits: 2) + " per 10,000 " + TextScope.words(scope)
         guard grouping != nil else {
             return CountChart(groupHeader: "total", rows: [row(t)], total: nil, footer: [summary])
         }
-        var footer = [summary, "docs: write-ups with a match · per 10k: hits per 10,000 words of the group's findings"]
+        var footer = [summary, "docs: write-ups with a match · per 10k: hits per 10,000 "
+                      + TextScope.words(scope).replacingOccurrences(of: "words of ", with: "words of the group's ")]
         let silent = table.rows.filter { $0.hits == 0 }.count
         if silent > 0 {
             footer.append(SearchSupport.plural(silent, "group") + " without a hit not shown (--format csv lists every group)")
