@@ -23,10 +23,9 @@ enum CountCommand {
             + "their sizes predict, near 1: all in one; blank for one write-up); DP is shown from 60 columns. "
             + "Without `by`, one row of totals. "
             + "`by tag` groups by the tags given with `tag`: a finding with two tags counts in both rows (so rows may add "
-            + "up to more than the total) and one without any in \"untagged\"; tags have no D or DP. `by tag by year` (or `by year by tag`) "
-            + "crosses tags with another grouping, a finding with several tags counting under each. "
+            + "up to more than the total) and one without any in \"untagged\"; tags have no D or DP. "
             + "`lines N` lists the matches behind row N, as many as its hits; `save NAME` keeps the matching findings as a set. "
-            + "With two (`by owner by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
+            + "With two (`by owner by year`, `by tag by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
             + "the pair's hits, write-ups or rate (`show hits|docs|rate`), with row and column totals; its data is one row "
             + "per pair with the rate's exact 95% interval (`form long`, the default) or one column per second group "
             + "(`form wide`). A grouping may also be a standard's rating (`by reviewing`).",
