@@ -173,6 +173,9 @@ public struct InspectionReport: Sendable {
         storage = .stored(store, document: d)
     }
 
+    /// Calls `body` with the text's UTF-8 bytes without building a String of it.
+    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { storage.withBytes(body) }
+
     /// True once the text lives in a `CompressedText`.
     public var isTextStored: Bool { if case .stored = storage { true } else { false } }
 

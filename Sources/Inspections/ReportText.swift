@@ -15,6 +15,15 @@ enum ReportText: Sendable {
         }
     }
 
+    /// Calls `body` with the whole text's UTF-8 bytes, read where they live (no String built when stored).
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch self {
+        case .whole(var text): return text.withUTF8(body)
+        case .stored(let store, let d):
+            return (try? store.withBytes(ofDocument: d, 0..<store.length(ofDocument: d), body)) ?? body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+    }
+
     /// Bytes `range` of the text, sliced where it lives.
     func slice(_ range: Range<Int>) -> Substring {
         switch self {

@@ -5,6 +5,14 @@
 public protocol DocumentTexts: Sendable {
     var count: Int { get }
     func text(ofDocument d: Int) -> String
+    /// Calls `body` with the document's UTF-8 bytes, without building a String where the storage allows.
+    func withUTF8<R>(ofDocument d: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+}
+
+extension DocumentTexts {
+    public func withUTF8<R>(ofDocument d: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        Tokenizer.withBytes(text(ofDocument: d), body)
+    }
 }
 
 extension Array: DocumentTexts where Element == String {

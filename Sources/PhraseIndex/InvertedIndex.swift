@@ -117,13 +117,15 @@ public final class InvertedIndex: Sendable {
     public func segment(containing position: Int, inDocument d: Int) -> Int? { layout.segment(containing: position, inDocument: d) }
 
     /// All tokens of a document, with byte ranges into `text(ofDocument:)`.
-    public func tokens(ofDocument d: Int) -> [Token] { Tokenizer().tokens(of: texts.text(ofDocument: d)) }
+    public func tokens(ofDocument d: Int) -> [Token] { texts.withUTF8(ofDocument: d) { Tokenizer().tokens(ofBytes: $0) } }
 
     /// The tokens of a segment (positions and byte ranges are the document's), tokenizing only that slice.
     public func tokens(ofSegment s: Int) -> [Token] {
         let d = document(ofSegment: s)
         let range = Int(layout.segmentFirstTokenByte[s])..<Int(layout.segmentByteEnd[s])
-        return Tokenizer().tokens(of: texts.text(ofDocument: d), in: range, firstPosition: Int(layout.segmentTokenStart[s]))
+        return texts.withUTF8(ofDocument: d) {
+            Tokenizer().tokens(ofBytes: $0, in: range, firstPosition: Int(layout.segmentTokenStart[s]))
+        }
     }
 
     /// Byte ranges of token-position ranges of document `d` (empty ranges map to empty byte ranges).
@@ -131,7 +133,7 @@ public final class InvertedIndex: Sendable {
         guard let maxEnd = positions.map(\.upperBound).max(), maxEnd > 0 else { return positions.map { _ in 0..<0 } }
         var starts: [Int] = [], ends: [Int] = []
         let tokenizer = Tokenizer()
-        Tokenizer.withBytes(texts.text(ofDocument: d)) { buffer in
+        texts.withUTF8(ofDocument: d) { buffer in
             guard let base = buffer.baseAddress else { return }
             var remaining = maxEnd
             tokenizer.scan(base, count: buffer.count) { _, _, s, e in
@@ -149,7 +151,7 @@ public final class InvertedIndex: Sendable {
         var ids: [Int] = []
         ids.reserveCapacity(tokenCount(ofDocument: d))
         let tokenizer = Tokenizer()
-        Tokenizer.withBytes(texts.text(ofDocument: d)) { buffer in
+        texts.withUTF8(ofDocument: d) { buffer in
             guard let base = buffer.baseAddress else { return }
             tokenizer.scan(base, count: buffer.count) { folded, length, _, _ in
                 ids.append(vocabulary.lookup(folded, length) ?? -1)

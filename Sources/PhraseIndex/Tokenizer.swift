@@ -111,18 +111,21 @@ public final class Tokenizer {
     /// Tokens of `text` (or those STARTING in the byte range `range` of it; the last may extend past it),
     /// numbering positions from `firstPosition`. Byte ranges are always offsets into the whole of `text`.
     public func tokens(of text: String, in range: Range<Int>? = nil, firstPosition: Int = 0) -> [Token] {
+        Tokenizer.withBytes(text) { tokens(ofBytes: $0, in: range, firstPosition: firstPosition) }
+    }
+
+    /// The same over a text's UTF-8 bytes (a document read back from compressed storage, say).
+    public func tokens(ofBytes buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>? = nil, firstPosition: Int = 0) -> [Token] {
         var result: [Token] = []
-        Tokenizer.withBytes(text) { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let lower = max(0, range?.lowerBound ?? 0)
-            let upper = min(buffer.count, range?.upperBound ?? buffer.count)
-            guard lower < upper else { return }
-            var position = firstPosition
-            scan(base, count: buffer.count, from: lower, startLimit: upper) { folded, length, start, end in
-                let term = String(decoding: UnsafeBufferPointer(start: folded, count: length), as: UTF8.self)
-                result.append(Token(term: term, position: position, byteRange: start..<end))
-                position += 1
-            }
+        guard let base = buffer.baseAddress else { return result }
+        let lower = max(0, range?.lowerBound ?? 0)
+        let upper = min(buffer.count, range?.upperBound ?? buffer.count)
+        guard lower < upper else { return result }
+        var position = firstPosition
+        scan(base, count: buffer.count, from: lower, startLimit: upper) { folded, length, start, end in
+            let term = String(decoding: UnsafeBufferPointer(start: folded, count: length), as: UTF8.self)
+            result.append(Token(term: term, position: position, byteRange: start..<end))
+            position += 1
         }
         return result
     }

@@ -59,7 +59,7 @@ extension SearchCorpus {
                      to lines: inout [ConcordanceLine]) {
         guard let s = unit.segment else { return }
         let (d, f) = finding(ofSegment: s)
-        if bytesOf != d { bytes = Array(reports[d].text.utf8); bytesOf = d }
+        if bytesOf != d { bytes = reports[d].withTextBytes { Array($0) }; bytesOf = d }
         let segmentBytes = reports[d].findings[f].range
         let tokens = index.tokens(ofSegment: s).filter { $0.byteRange.lowerBound < segmentBytes.upperBound }
         guard let first = tokens.first?.position else { return }

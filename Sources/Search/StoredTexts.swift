@@ -8,4 +8,8 @@ struct StoredTexts: DocumentTexts {
     var count: Int { store.documentCount }
     /// A damaged block reads as empty text: the index then finds no tokens there rather than stopping.
     func text(ofDocument d: Int) -> String { (try? store.text(ofDocument: d)) ?? "" }
+    /// The bytes straight from the decompressed block (no String is built, no UTF-8 check repeated).
+    func withUTF8<R>(ofDocument d: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        (try? store.withBytes(ofDocument: d, 0..<store.length(ofDocument: d), body)) ?? body(UnsafeBufferPointer(start: nil, count: 0))
+    }
 }
