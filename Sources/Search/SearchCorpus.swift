@@ -20,14 +20,35 @@ public struct SearchCorpus: Sendable {
     /// Builds the index over every report's full text (front matter and headings included, as a file-level
     /// search engine sees it), with each finding a segment; `find` matches within findings only.
     public init(reports: [InspectionReport], registry: ProviderRegistry = .empty, options: IndexBuildOptions = .init()) {
+        self.init(reports: reports, registry: registry, index: InvertedIndex(documents: Self.documents(reports), options: options))
+    }
+
+    /// The reports joined to an index already made from `documents(reports)` (one mapped from a snapshot).
+    public init(reports: [InspectionReport], registry: ProviderRegistry = .empty, index: InvertedIndex) {
         self.reports = reports
         self.registry = registry
-        // The same String storage is shared with the reports: no copy of the text is made.
-        let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
-        index = InvertedIndex(documents: documents, options: options)
+        self.index = index
         idRanks = Self.idRanks(reports)
         dateRanks = Self.dateRanks(reports)
         kinds = SegmentKinds(reports: reports)
+    }
+
+    /// What the index is built from: each report's text with its findings as segments. The same String
+    /// storage is shared with the reports: no copy of the text is made.
+    public static func documents(_ reports: [InspectionReport]) -> [SourceDocument] {
+        reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
+    }
+
+    /// Whether `index` lays out exactly `reports`' findings: as many documents, and each finding's bytes as
+    /// its segment. A snapshot that passes its own checks is still refused if this fails.
+    public static func index(_ index: InvertedIndex, fits reports: [InspectionReport]) -> Bool {
+        guard index.documentCount == reports.count else { return false }
+        for (d, r) in reports.enumerated() {
+            let segments = index.segments(ofDocument: d)
+            guard segments.count == r.findings.count else { return false }
+            for (s, f) in zip(segments, r.findings) where index.byteRange(ofSegment: s) != f.range { return false }
+        }
+        return true
     }
 
     /// Each report's rank by `ReportDate.precedes` (undated first, then by date, ties by id), each report's date

@@ -52,6 +52,10 @@ public enum SettingCatalog {
                     help: "how a table was made goes with every > file; always: with json, markdown and text on the screen too",
                     get: { $0.provenance.rawValue },
                     set: { s, v in guard let m = ProvenanceMode(rawValue: v) else { return false }; s.provenance = m; return true }),
+        SettingSpec(name: "snapshot", values: ["on", "off"],
+                    help: "load and reload map the index from a snapshot in the cache folder when the files are unchanged, and save one after a build",
+                    get: { $0.snapshot ? "on" : "off" },
+                    set: { s, v in guard let b = onOff(v) else { return false }; s.snapshot = b; return true }),
     ]
 
     public static func named(_ name: String) -> SettingSpec? { all.first { $0.name == name.lowercased() } }
