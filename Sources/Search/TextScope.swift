@@ -55,3 +55,41 @@ extension SearchCorpus {
         return r.segments.filter { kinds.contains($0, in: scope) }
     }
 }
+
+extension TextScope {
+    /// The scope a query's rate is taken over, to name it in a summary: the one scope its top-level filters
+    /// name, findings when it names none, nil when it names several or names one under OR or NOT.
+    public static func base(of query: QueryNode) -> TextScope? {
+        guard SearchCorpus.namesScope(query) else { return .findings }
+        let conjuncts: [QueryNode]
+        if case .and(let xs) = query { conjuncts = xs } else { conjuncts = [query] }
+        var named: [TextScope] = []
+        for node in conjuncts {
+            if case .field(let f) = node, f.name == "scope", case .text(let t) = f.value, let s = TextScope(reading: t) {
+                named.append(s)
+            } else if SearchCorpus.namesScope(node) {
+                return nil
+            }
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// What one matching passage is called in a summary ("3 hits in 2 findings").
+    public static func unit(_ scope: TextScope?) -> String {
+        switch scope {
+        case .findings: "finding"
+        case .notes: "note"
+        case .all, nil: "passage"
+        }
+    }
+
+    /// The words a rate is taken over ("per 10,000 words of findings").
+    public static func words(_ scope: TextScope?) -> String {
+        switch scope {
+        case .findings: "words of findings"
+        case .notes: "words of notes"
+        case .all: "words of findings and notes"
+        case nil: "words searched"
+        }
+    }
+}

@@ -56,6 +56,19 @@ final class TextScopeTests: XCTestCase {
         XCTAssertEqual(hits.map(\.hits), [1, 1])
     }
 
+    /// What a count's summary names as the words a rate is taken over.
+    func testTheBaseOfARateIsNamed() throws {
+        func base(_ q: String) throws -> TextScope? { TextScope.base(of: try QueryParser.parse(q)) }
+        XCTAssertEqual(try base("caseload"), .findings)
+        XCTAssertEqual(try base("caseload scope:notes"), .notes)
+        XCTAssertEqual(try base("scope:all caseload year:2019"), .all)
+        XCTAssertNil(try base("caseload OR scope:notes"))
+        XCTAssertNil(try base("caseload -scope:notes"))
+        XCTAssertNil(try base("caseload scope:notes scope:all"))
+        XCTAssertEqual([TextScope.words(.notes), TextScope.words(nil), TextScope.unit(.all)],
+                       ["words of notes", "words searched", "passage"])
+    }
+
     func testAnUnknownScopeIsAnErrorAtItsValue() {
         XCTAssertThrowsError(try count("caseload scope:everything")) { e in
             let error = e as! QueryError

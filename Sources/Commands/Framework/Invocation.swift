@@ -17,6 +17,8 @@ public struct Invocation: Sendable {
     public var flags: Set<String>
     /// The query text exactly as typed, and where it starts in the line (for carets).
     public var query: String?
+    /// The query as a summary shows it: `query`, or with filters written after an option joined on (`risk type:crc`).
+    public var queryDisplay: String?
     public var queryOffset: Int
     /// The words of the query, with their ranges in the line.
     public var queryWords: [Word]

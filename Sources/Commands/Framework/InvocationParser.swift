@@ -20,10 +20,15 @@ enum InvocationParser {
         var flags = Set<String>()
         var positionals: [Word] = []
         var queryWords: [Word] = []
+        // Field filters written after an option (`count risk by year type:crc`) still belong to the query.
+        var trailing: [Word] = []
         if spec.takesQuery {
+            var pending: [Word] = []
             while let last = rest.last {
                 if !last.quoted, let f = spec.flag(named: last.text), !flags.contains(f.name) {
-                    flags.insert(f.name); rest.removeLast(); continue
+                    flags.insert(f.name); rest.removeLast()
+                    trailing.insert(contentsOf: pending, at: 0); pending = []
+                    continue
                 }
                 if rest.count >= 2, !rest[rest.count - 2].quoted, let o = spec.option(named: rest[rest.count - 2].text),
                    options[o.name] == nil || o.repeatable {
@@ -32,10 +37,15 @@ enum InvocationParser {
                     options[o.name] = last
                     if o.repeatable { repeated[o.name, default: []].insert(last, at: 0) }
                     rest.removeLast(2)
+                    trailing.insert(contentsOf: pending, at: 0); pending = []
                     continue
                 }
+                // A filter is only moved if an option comes before it; otherwise it is part of the query as written.
+                if !last.quoted, isFieldFilter(last.text) { pending.insert(last, at: 0); rest.removeLast(); continue }
+                try refuseForeignOption(rest, spec: spec)
                 break
             }
+            rest += pending
             let fixed = spec.arguments.count - 1
             positionals = Array(rest.prefix(fixed))
             queryWords = Array(rest.dropFirst(fixed))
@@ -77,9 +87,15 @@ enum InvocationParser {
             }
         }
         var query: String?
+        var queryDisplay: String?
         var queryOffset = 0
-        if let first = queryWords.first, let last = queryWords.last {
+        if trailing.isEmpty, let first = queryWords.first, let last = queryWords.last {
             query = LineSplitter.slice(line, first.range.lowerBound..<last.range.upperBound)
+            queryDisplay = query
+            queryOffset = first.range.lowerBound
+        } else if let first = (queryWords + trailing).first, let last = trailing.last {
+            (query, queryDisplay) = joined(queryWords, trailing, in: line, from: first.range.lowerBound, to: last.range.upperBound)
+            queryWords += trailing
             queryOffset = first.range.lowerBound
         }
         let required = requiredCount(spec)
@@ -91,7 +107,46 @@ enum InvocationParser {
             }
         }
         return Invocation(spec: spec, line: line, words: words, positionals: positionals, options: options, repeated: repeated,
-                          flags: flags, query: query, queryOffset: queryOffset, queryWords: queryWords, format: format)
+                          flags: flags, query: query, queryDisplay: queryDisplay, queryOffset: queryOffset, queryWords: queryWords,
+                          format: format)
+    }
+
+    /// `count risk by provider limit 5`, where count takes no limit: the option's words would silently become
+    /// query words (and match nothing). An option of another command, with a value, right after one of this
+    /// command's options and its value is an error instead; anywhere else such a word is searched for, as written.
+    static func refuseForeignOption(_ rest: [Word], spec: CommandSpec) throws {
+        guard rest.count >= 4 else { return }
+        let word = rest[rest.count - 2], before = rest[rest.count - 4]
+        let name = word.text.lowercased()
+        guard !word.quoted, spec.option(named: name) == nil,
+              CommandCatalog.all.contains(where: { $0.forms.contains { $0.option(named: name) != nil } }),
+              !before.quoted, let pair = spec.option(named: before.text), (try? check(rest[rest.count - 3], for: pair, spec: spec)) != nil
+        else { return }
+        let own = spec.options.map(\.name)
+        throw CommandError.usage("\(spec.name) takes no option '\(word.text)'",
+                                 hint: (own.isEmpty ? "" : "its options: " + own.joined(separator: ", ") + "; ")
+                                    + "to search for the word, quote it: \"\(word.text)\"",
+                                 at: word.range)
+    }
+
+    /// `name:value` (or `-name:value`) as a query writes a field filter.
+    static func isFieldFilter(_ text: String) -> Bool {
+        let body = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard let colon = body.firstIndex(of: ":"), colon != body.startIndex, body.index(after: colon) != body.endIndex else { return false }
+        return body[..<colon].allSatisfy { $0.isLetter || $0 == "_" }
+    }
+
+    /// The query from words before the options and filters after them: for parsing, the line's bytes with
+    /// everything else blanked (so a caret still lands on the right column); for showing, the words joined.
+    static func joined(_ head: [Word], _ tail: [Word], in line: String, from start: Int, to end: Int) -> (String, String) {
+        let bytes = Array(line.utf8)
+        var parse = [UInt8](repeating: UInt8(ascii: " "), count: end - start)
+        let words = head + tail
+        for w in words { for i in w.range { parse[i - start] = bytes[i] } }
+        var display: [String] = []
+        if let first = head.first, let last = head.last { display.append(LineSplitter.slice(line, first.range.lowerBound..<last.range.upperBound)) }
+        display += tail.map { LineSplitter.slice(line, $0.range) }
+        return (String(decoding: parse, as: UTF8.self), display.joined(separator: " "))
     }
 
     /// Removes `--format F` (or `--format=F`) from the words and returns the format; other `--` flags are errors.

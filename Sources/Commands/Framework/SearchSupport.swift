@@ -14,7 +14,7 @@ enum SearchSupport {
                                      at: inv.line.utf8.count..<inv.line.utf8.count)
         }
         let (node, repairs) = try shifted(inv) { () throws(QueryError) in try QueryParser.parseReporting(text) }
-        return (text, node, repairs)
+        return (inv.queryDisplay ?? text, node, repairs)
     }
 
     /// One line saying how a repaired query was read ("read as AND(TERM(risk), TERM(or), TERM(harm)): 'or' was read

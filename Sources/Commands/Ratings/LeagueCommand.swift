@@ -12,11 +12,13 @@ enum LeagueCommand {
             + "rating is known (Outstanding 3, Good 2, Requires improvement 1, Inadequate 0; none known last), then coverage "
             + "(more known standards first); rows equal on all three share a rank (shown with =) and are listed by name. "
             + "`by STANDARD` ranks on that standard first; `by region` ranks within each region (unknown last). Movement "
-            + "compares the overall rating with the provider's previous inspection (▲ up, ▼ down, = same).",
-        examples: ["league type crc", "league type pdu 2024", "league crc round 2", "league by reviewing", "league pdu by region"],
+            + "compares the overall rating with the provider's previous inspection (▲ up, ▼ down, = same). `limit N` shows "
+            + "the first N rows, and every row tied with the last of them.",
+        examples: ["league type crc", "league type pdu 2024", "league crc round 2", "league by reviewing limit 10", "league pdu by region"],
         options: CommonOptions.reportFilter + [
             OptionSpec("round", .integer, "each provider's Nth inspection in the corpus"),
             OptionSpec("by", .standardOr(["region"]), "rank on this standard's rating first, or within each region"),
+            OptionSpec("limit", .integer, "show the first N rows (and any tied with the last)"),
         ],
         run: { inv, session in
             let filter = try ReportFilter(inv)
@@ -46,7 +48,15 @@ enum LeagueCommand {
             }
             // A year picks inspections; it does not drop a provider's history, which movement needs.
             let typed = ReportFilter(type: filter.type).apply(try session.reports)
-            let table = LeagueTable(reports: typed, selection: selection, by: standard, within: within, all: all)
+            var table = LeagueTable(reports: typed, selection: selection, by: standard, within: within, all: all)
+            let before = table.entries.count
+            if let n = try inv.intOption("limit"), n < before {
+                // A tie is never split: the rows sharing the last shown rank stay (within one region when ranked by region).
+                var keep = n
+                while keep < before, table.entries[keep].rank == table.entries[n - 1].rank,
+                      table.entries[keep].group == table.entries[n - 1].group { keep += 1 }
+                table.entries = Array(table.entries.prefix(keep))
+            }
             var what = (filter.type?.rawValue ?? "all") + " providers"
             switch selection {
             case .latest: what += ", latest inspection of each"
@@ -54,6 +64,6 @@ enum LeagueCommand {
             case .round(let n): what += ", inspection \(n) of each"
             }
             if within != nil { what += ", by region" }
-            return LeagueView(table: table, heading: what)
+            return LeagueView(table: table, heading: what, before: before)
         })
 }

@@ -6,6 +6,14 @@ import Rendering
 struct LeagueView: Renderable {
     let table: LeagueTable
     let heading: String
+    /// How many providers the league has before a `limit` cut it (nil: not cut).
+    var before: Int?
+
+    /// "showing 10 of 97 providers (limit 20 shows more)", under a cut league.
+    var cutNote: [String] {
+        guard let before, before > table.entries.count else { return [] }
+        return ["showing \(table.entries.count) of \(before) providers (a larger limit shows more)"]
+    }
 
     func render(in context: RenderContext) -> String {
         context.format == .table ? text(context) : data.render(in: context)
@@ -27,7 +35,7 @@ struct LeagueView: Renderable {
                     opt(e.previousOverall?.label), opt(e.previousID), opt(e.movement?.rawValue)]
             return row
         }
-        return DataTable(columns: columns, rows: rows, footer: [table.rule], nullText: "")
+        return DataTable(columns: columns, rows: rows, footer: [table.rule] + cutNote, nullText: "")
     }
 
     func opt(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
@@ -77,11 +85,11 @@ struct LeagueView: Renderable {
                          : LayoutCell(forms: [RatingForm.short, .letter].map { move + " " + $0.text(e.previousOverall) } + [move]))
             rows.append(.cells(cells))
         }
-        var footer = [table.rule]
+        var footer = [table.rule] + cutNote
         if let note = ReportDate.footnote(datedByID: table.entries.filter { $0.report.reportDate?.fromID == true }.count) {
             footer.append(note)
         }
-        let heading = ProseFit.wrap(TerminalSafe.escape(heading) + " (\(table.entries.count))", width: context.width)
+        let heading = ProseFit.wrap(TerminalSafe.escape(heading) + " (\(before ?? table.entries.count))", width: context.width)
         return heading.map { context.styled($0, .bold) + "\n" }.joined()
             + LayoutTable(columns: columns, rows: rows, footer: footer).render(in: context)
     }

@@ -65,7 +65,7 @@ enum CountCommand {
             let parts = try Interruptible.run(session) {
                 try SearchSupport.shifted(inv) { () throws(QueryError) in try search.parts(node, by: grouping) }
             }
-            var chart = chart(table, grouping: grouping, query: text, parts: parts)
+            var chart = chart(table, grouping: grouping, query: text, parts: parts, scope: TextScope.base(of: node))
             if let notice = SearchSupport.notice(node, repairs) { chart.footer.insert(notice, at: 0) }
             return chart
         })
@@ -80,7 +80,8 @@ enum CountCommand {
         }
     }
 
-    static func chart(_ table: CountTable, grouping: Grouping?, query: String, parts: [String: GroupParts] = [:]) -> CountChart {
+    static func chart(_ table: CountTable, grouping: Grouping?, query: String, parts: [String: GroupParts] = [:],
+                      scope: TextScope? = .findings) -> CountChart {
         func row(_ r: CountRow) -> CountChart.Row {
             // One write-up has no spread to speak of: its DP of 0 would read as "even".
             let spread = parts[r.group].map { Dispersion(frequencies: $0.hits, sizes: $0.words) }.flatMap { $0.parts > 1 ? $0 : nil }
@@ -90,13 +91,14 @@ enum CountCommand {
                                   writeups: parts[r.group]?.words.count)
         }
         let t = table.total
-        let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")
+        let summary = "\(query): " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, TextScope.unit(scope))
             + " of " + SearchSupport.plural(t.documents, "write-up") + " (of \(formatGrouped(table.baseDocuments)))"
-            + " · " + formatFixed(t.per10k, digits: 2) + " per 10,000 words of findings"
+            + " · " + formatFixed(t.per10k, digits: 2) + " per 10,000 " + TextScope.words(scope)
         guard grouping != nil else {
             return CountChart(groupHeader: "total", rows: [row(t)], total: nil, footer: [summary])
         }
-        var footer = [summary, "docs: write-ups with a match · per 10k: hits per 10,000 words of the group's findings"]
+        var footer = [summary, "docs: write-ups with a match · per 10k: hits per 10,000 "
+                      + TextScope.words(scope).replacingOccurrences(of: "words of ", with: "words of the group's ")]
         let silent = table.rows.filter { $0.hits == 0 }.count
         if silent > 0 {
             footer.append(SearchSupport.plural(silent, "group") + " without a hit not shown (--format csv lists every group)")

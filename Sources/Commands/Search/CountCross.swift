@@ -68,11 +68,12 @@ enum CountCross {
             case .rate: r.per10k
             }
         }
-        let what = measure == .hits ? "hits" : measure == .docs ? "write-ups with a match" : "hits per 10,000 words of findings"
+        let scope = TextScope.base(of: node)
+        let what = measure == .hits ? "hits" : measure == .docs ? "write-ups with a match" : "hits per 10,000 " + TextScope.words(scope)
         let t = table.total
-        var footer = [query + ": " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, "finding")
+        var footer = [query + ": " + SearchSupport.plural(t.hits, "hit") + " in " + SearchSupport.plural(t.findings, TextScope.unit(scope))
                       + " of " + SearchSupport.plural(t.documents, "write-up") + " (of \(formatGrouped(table.baseDocuments)))"
-                      + "; " + formatFixed(t.per10k, digits: 2) + " per 10,000 words of findings"]
+                      + "; " + formatFixed(t.per10k, digits: 2) + " per 10,000 " + TextScope.words(scope)]
         let hidden = table.rows.count - shown.count
         if hidden > 0 {
             footer.append(SearchSupport.plural(hidden, rows.name + " group") + " without a hit not shown (--format csv lists every pair)")

@@ -174,6 +174,12 @@ final class CommandMessageTests: XCTestCase {
         check(phrase, "more than 32 words in a proximity phrase", marks: "~5", hint: "drop the ~5 to search for the exact phrase")
         check("find scope:xyz harm", "no scope 'xyz'", marks: "xyz", hint: "scope:findings (the default), scope:notes or scope:all")
         check("find year:20x9 harm", "'20x9' is not a year", marks: "20x9", hint: "write year:2019 or year:2019..2021")
+        check("count harm by year limit 5", "count takes no option 'limit'", marks: "limit",
+              hint: "its options: by, sort, show, form; to search for the word, quote it: \"limit\"")
+        check("help chart ratngs", "chart has no form 'ratngs'", marks: "ratngs", hint: "did you mean 'ratings'?")
+        check("help find x", "find has no form 'x'", marks: "x", hint: "help find shows its one form")
+        check("count harm by year type:crx", "no provider type 'crx'", marks: "crx",
+              hint: "type:crc, type:nps, type:pdu or type:region")
     }
 
     func testImportAndLoadMessages() throws {

@@ -57,4 +57,44 @@ final class InvocationParserTests: XCTestCase {
                        "list [FILTERS] [type crc|nps|pdu|region|unknown] [year YYYY] [sort date|provider|overall|id]")
         XCTAssertEqual(CommandCatalog.lookup("chart")!.forms.map(\.name), ["chart ratings", "chart overall", "chart dispersion", "chart"])
     }
+
+    /// A filter written after an option still filters: it joins the query, at its own column for carets.
+    func testFiltersAfterAnOptionJoinTheQuery() throws {
+        let inv = try parse("count risk by year type:crc")
+        XCTAssertEqual(inv.option("by"), "year")
+        XCTAssertEqual(inv.query, "risk         type:crc")
+        XCTAssertEqual(inv.queryDisplay, "risk type:crc")
+        XCTAssertEqual(inv.queryWords.map(\.text), ["risk", "type:crc"])
+        let column = inv.queryOffset + inv.query!.utf8.count - "type:crc".utf8.count
+        XCTAssertEqual(column, "count risk by year ".utf8.count)
+        let two = try parse("find \"risk of harm\" limit 5 -type:crc year:2019..2020")
+        XCTAssertEqual(two.option("limit"), "5")
+        XCTAssertEqual(two.queryDisplay, "\"risk of harm\" -type:crc year:2019..2020")
+        let only = try parse("count by year type:crc")
+        XCTAssertEqual(only.query, "type:crc")
+        XCTAssertEqual(only.option("by"), "year")
+        // Without an option before it a filter is simply part of the query, as written.
+        XCTAssertEqual(try parse("count risk type:crc by year").query, "risk type:crc")
+        XCTAssertEqual(try parse("find risk harm:x").query, "risk harm:x")
+        XCTAssertEqual(try parse("count risk by year").queryDisplay, "risk")
+        XCTAssertFalse(InvocationParser.isFieldFilter("type:"))
+        XCTAssertFalse(InvocationParser.isFieldFilter(":crc"))
+        XCTAssertFalse(InvocationParser.isFieldFilter("\"a:b\""))
+        XCTAssertTrue(InvocationParser.isFieldFilter("-year:2019"))
+    }
+
+    /// Another command's option after this command's options would silently become query words: an error says so.
+    func testAnotherCommandsOptionAfterTheOptionsIsRefused() throws {
+        XCTAssertThrowsError(try parse("count \"risk of harm\" by provider limit 5")) { e in
+            let error = e as? CommandError
+            XCTAssertEqual(error?.message, "count takes no option 'limit'")
+            XCTAssertEqual(error?.hint, "its options: by, sort, show, form; to search for the word, quote it: \"limit\"")
+            XCTAssertEqual(error?.range, 33..<38)
+        }
+        XCTAssertThrowsError(try parse("find risk limit 3 by year"))
+        // Elsewhere such words are searched for, as written.
+        XCTAssertEqual(try parse("count reviewed by year end").query, "reviewed by year end")
+        XCTAssertEqual(try parse("find risk limit of harm").query, "risk limit of harm")
+        XCTAssertEqual(try parse("count \"limit 5\" by year").query, "\"limit 5\"")
+    }
 }

@@ -19,6 +19,7 @@ final class RatingsGoldenTests: XCTestCase {
         ("league-year", "league type crc 2019"),
         ("league-round", "league round 2"),
         ("league-by-standard", "league type crc by reviewing"),
+        ("league-limit", "league limit 2"),
         ("chart-ratings-crc", "chart ratings type crc"),
         ("chart-ratings-all", "chart ratings sort overall"),
         ("chart-overall", "chart overall"),
