@@ -7,6 +7,8 @@ public struct TimelineSeries: Sendable {
     /// Hits and words per year (only years the series has write-ups in).
     public var hits: [Int: Int]
     public var words: [Int: Int]
+    /// Write-ups per year, matched or not: the base a small group is judged by.
+    public var writeups: [Int: Int] = [:]
     public func per10k(_ year: Int) -> Double? {
         guard let w = words[year], w > 0 else { return nil }
         return Double(hits[year] ?? 0) * 10_000 / Double(w)
@@ -33,9 +35,9 @@ public struct Timeline: Sendable {
             seen.insert(y)
             let key = (grouping ?? .type).key(of: h.report)
             var s = groups[key] ?? TimelineSeries(name: key.label, hits: [:], words: [:])
-            s.hits[y, default: 0] += h.hits; s.words[y, default: 0] += h.words
+            s.hits[y, default: 0] += h.hits; s.words[y, default: 0] += h.words; s.writeups[y, default: 0] += 1
             groups[key] = s
-            all.hits[y, default: 0] += h.hits; all.words[y, default: 0] += h.words
+            all.hits[y, default: 0] += h.hits; all.words[y, default: 0] += h.words; all.writeups[y, default: 0] += 1
         }
         if let lo = seen.min(), let hi = seen.max() { years = Array(lo...hi) } else { years = [] }
         series = groups.keys.sorted().map { groups[$0]! }.filter { keepEmpty || $0.totalHits > 0 }

@@ -20,8 +20,26 @@ public struct BarChart: Renderable {
         public var segments: [Double]
         /// Printed just after the bar.
         public var end: String
-        public init(label: String, values: [String] = [], segments: [Double], end: String) {
+        /// The estimate's 95% interval, drawn as a range on the bar (single-series charts) and printed after `end`
+        /// where the width allows.
+        public var low: Double?
+        public var high: Double?
+        /// A small group: " *" after the end, whatever the width.
+        public var marked: Bool
+        public init(label: String, values: [String] = [], segments: [Double], end: String, low: Double? = nil, high: Double? = nil,
+                    marked: Bool = false) {
             self.label = label; self.values = values; self.segments = segments; self.end = end
+            self.low = low; self.high = high; self.marked = marked
+        }
+
+        /// The text after the bar: the estimate, its interval when asked for, the small-group mark.
+        func endText(interval: Bool, digits: Int, factor: Double = 1, unit: String = "", charset: Charset) -> String {
+            var s = end
+            if interval, let low, let high {
+                s += " (" + formatFixed(low * factor, digits: digits) + (charset == .ascii ? "-" : "\u{2013}")
+                    + formatFixed(high * factor, digits: digits) + unit + ")"
+            }
+            return s + (marked ? " *" : "")
         }
     }
 
@@ -38,6 +56,12 @@ public struct BarChart: Renderable {
     public var footer: [String]
     /// The data behind the chart, for csv, tsv, json and markdown.
     public var data: DataTable
+    /// What the rows' intervals are ("exact Poisson"), for the legend; digits of their printed numbers.
+    public var intervalNote: String?
+    public var intervalDigits: Int = 1
+    /// The interval's printed numbers are its bounds times this, followed by the unit (shares of a count as "%").
+    public var intervalFactor: Double = 1
+    public var intervalUnit: String = ""
 
     public init(labelHeader: String, valueHeaders: [String] = [], series: [Series], rows: [Row], scaleLabel: String,
                 maximum: Double? = nil, header: [String] = [], footer: [String] = [], data: DataTable) {
@@ -50,8 +74,15 @@ public struct BarChart: Renderable {
         let width = context.width, ascii = context.charset == .ascii
         var lines = header.flatMap { ChartText.wrap(TerminalSafe.escape($0), width, ascii: ascii) }
         guard !rows.isEmpty else { return (lines + ["(nothing to chart)"]).joined(separator: "\n") + "\n" }
-        let top = maximum ?? ChartText.niceMaximum(rows.map { $0.segments.reduce(0, +) }.max() ?? 0)
-        let endW = rows.map { DisplayWidth.of($0.end) }.max() ?? 0
+        // The scale reaches the highest interval's end, so no whisker is cut.
+        let top = maximum ?? ChartText.niceMaximum(rows.map { max($0.segments.reduce(0, +), $0.high ?? 0) }.max() ?? 0)
+        let ranged = series.count <= 1 && rows.contains { $0.low != nil && $0.high != nil }
+        var showNumbers = ranged
+        func endWidth() -> Int {
+            rows.map { DisplayWidth.of($0.endText(interval: showNumbers, digits: intervalDigits, factor: intervalFactor, unit: intervalUnit,
+                                                 charset: context.charset)) }.max() ?? 0
+        }
+        var endW = endWidth()
         var valueW = valueHeaders.indices.map { i in
             max(DisplayWidth.of(valueHeaders[i]), rows.map { i < $0.values.count ? DisplayWidth.of($0.values[i]) : 0 }.max() ?? 0)
         }
@@ -61,6 +92,8 @@ public struct BarChart: Renderable {
             width - labelW - valueW.reduce(0) { $0 + $1 + 2 } - 2 - 1 - endW
         }
         var labelW = min(labelNeed, max(8, width * 2 / 5))
+        // The interval's numbers go first (the whisker still shows it), then the value columns.
+        if showNumbers && barRoom(labelW) < minBar * 2 { showNumbers = false; endW = endWidth() }
         if barRoom(labelW) < minBar { valueW = [] }
         if barRoom(labelW) < minBar { labelW = max(6, labelW - (minBar - barRoom(labelW))) }
         let barW = max(1, barRoom(labelW))
@@ -74,15 +107,27 @@ public struct BarChart: Renderable {
         for row in rows {
             var line = ChartText.cell(row.label, labelW, context) + "  "
             for (i, w) in valueW.enumerated() { line += ChartText.cell(i < row.values.count ? row.values[i] : "", w, context, right: true) + "  " }
-            let bar = self.bar(row.segments, top: top, width: barW, context: context)
-            line += bar + (bar.isEmpty ? "" : " ") + TerminalSafe.escape(row.end)
+            var bar = self.bar(row.segments, top: top, width: barW, context: context)
+            if ranged, let low = row.low, let high = row.high {
+                let drawn = RangeBar.bar(row.segments.first ?? 0, low: low, high: high, maximum: top, width: barW, charset: context.charset)
+                bar = series.first?.style.map { context.styled(drawn, $0) } ?? drawn
+            }
+            line += bar + (bar.isEmpty ? "" : " ")
+                + TerminalSafe.escape(row.endText(interval: showNumbers, digits: intervalDigits, factor: intervalFactor,
+                                                                unit: intervalUnit, charset: context.charset))
             lines.append(ChartText.trimRight(line))
         }
         lines += scale(top: top, lead: lead, barW: barW, width: width, context: context)
         if series.count > 1 {
             lines += ChartText.legend(series.map { String(ascii ? $0.asciiGlyph : $0.glyph) + " " + $0.name }, width, context)
         }
-        lines += footer.flatMap { ChartText.wrap(TerminalSafe.escape($0), width, ascii: ascii) }
+        var notes: [String] = []
+        if ranged, let intervalNote {
+            notes.append(RangeBar.legend(intervalNote, charset: context.charset)
+                         + (showNumbers ? ", in brackets after the estimate" : "; its numbers are not shown at \(width) columns (--format csv has them)"))
+        }
+        if rows.contains(where: \.marked) { notes.append(CountChart.smallGroupLegend) }
+        lines += (notes + footer).flatMap { ChartText.wrap(TerminalSafe.escape($0), width, ascii: ascii) }
         return lines.joined(separator: "\n") + "\n"
     }
 

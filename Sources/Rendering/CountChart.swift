@@ -27,6 +27,8 @@ public struct CountChart: Renderable {
     /// The totals line under a grouped chart (nil for `count Q` alone, whose only row is the total).
     public var total: Row?
     public var footer: [String]
+    /// Whether small groups carry the mark (`hide` is the caller's: it leaves their rows out).
+    public var smallGroups: SmallGroupMode = .mark
 
     public init(groupHeader: String, rows: [Row], total: Row?, footer: [String]) {
         self.groupHeader = groupHeader; self.rows = rows; self.total = total; self.footer = footer
@@ -46,7 +48,7 @@ public struct CountChart: Renderable {
                          rows: rows.map { r in
                              [.text(r.group), .int(r.hits), .int(r.documents), .int(r.words), .double(r.per10k, digits: 2),
                               number(r.juillandD, 4), number(r.dp, 4), number(r.low, 2), number(r.high, 2),
-                              r.writeups.map { .int($0) } ?? .null, r.writeups.map { .text($0 < Self.smallGroup ? "yes" : "no") } ?? .null]
+                              r.writeups.map { .int($0) } ?? .null, r.writeups.map { .text(Self.isSmall($0) ? "yes" : "no") } ?? .null]
                          })
     }
 
@@ -61,11 +63,11 @@ public struct CountChart: Renderable {
         let showDP = shown.contains { $0.dp != nil }
         // The rate's 95% interval beside it, and a mark on groups of few write-ups, when the rows carry them.
         let showInterval = shown.contains { $0.low != nil && $0.high != nil }
-        let anySmall = shown.contains { ($0.writeups ?? Self.smallGroup) < Self.smallGroup }
+        let anySmall = smallGroups == .mark && shown.contains { Self.isSmall($0.writeups) }
         func cells(_ r: Row, bar: Bool) -> [LayoutCell] {
-            [LayoutCell(r.group), LayoutCell(formatGrouped(r.hits)), LayoutCell(formatGrouped(r.documents)),
+            [LayoutCell(r.group), LayoutCell(formatGrouped(r.hits) + mark(r, marks: anySmall)), LayoutCell(formatGrouped(r.documents)),
              LayoutCell(formatGrouped(r.words)), LayoutCell(formatFixed(r.per10k, digits: 2))]
-                + (showInterval ? [LayoutCell(interval(r, charset: context.charset, marks: anySmall))] : [])
+                + (showInterval ? [LayoutCell(interval(r, charset: context.charset))] : [])
                 + (showDP ? [LayoutCell(r.dp.map { formatFixed($0, digits: 2) } ?? "")] : [])
                 + [bar && top > 0 ? LayoutCell(bar: r.per10k / top) : .empty]
         }
@@ -76,10 +78,8 @@ public struct CountChart: Renderable {
             LayoutColumn("per 10k", .number, priority: .high),
         ]
         if showInterval {
-            let small = anySmall
-                ? "; * fewer than \(Self.smallGroup) write-ups in the group: its rate rests on a handful of reports" : ""
             columns.append(LayoutColumn("95% CI", .number, priority: .normal,
-                                        note: "95% CI: the exact (Poisson) interval of the rate per 10k" + small))
+                                        note: "95% CI: the exact (Poisson) interval of the rate per 10k"))
         }
         if showDP {
             columns.append(LayoutColumn("DP", .number, priority: .low,
@@ -89,16 +89,30 @@ public struct CountChart: Renderable {
         if total != nil { columns.append(LayoutColumn("", .bar, priority: Priority(LayoutColumn.Priority.low.rank + 1), style: .cyan)) }
         var table: [LayoutRow] = shown.map { .cells(cells($0, bar: total != nil)) }
         if let total { table.append(.cells(cells(total, bar: false).map { LayoutCell(forms: $0.forms, style: .dim) })) }
-        return LayoutTable(columns: columns, rows: table, footer: footer).render(in: context)
+        // The mark sits on the hits, which no width leaves out, so its legend is kept with it at every width.
+        let legend = anySmall ? [Self.smallGroupLegend] : []
+        // The footer's middle dots have an ASCII stand-in, like every other glyph.
+        let notes = context.charset == .ascii ? footer.map { $0.split(separator: "·", omittingEmptySubsequences: false).joined(separator: "-") } : footer
+        return LayoutTable(columns: columns, rows: table, footer: legend + notes).render(in: context)
     }
 
-    /// "25.60–64.72", or "25.60-64.72" in ASCII; where some group is small, " *" on each small one and two spaces
-    /// on the others, so the numbers stay aligned. Empty where the row has no interval.
-    func interval(_ r: Row, charset: Charset, marks: Bool) -> String {
+    /// What the mark means, under every view that marks small groups.
+    public static let smallGroupLegend = "* fewer than \(smallGroup) write-ups in the group: its rate rests on a handful of reports"
+
+    /// Whether a group of `writeups` write-ups is small (nil: not known, not marked).
+    public static func isSmall(_ writeups: Int?) -> Bool { (writeups ?? smallGroup) < smallGroup }
+
+    /// Where some group is small, " *" after each small one's hits and two spaces after the others', so the
+    /// numbers stay aligned; nothing when no group is small.
+    func mark(_ r: Row, marks: Bool) -> String {
+        !marks ? "" : Self.isSmall(r.writeups) ? " *" : "  "
+    }
+
+    /// "25.60–64.72", or "25.60-64.72" in ASCII. Empty where the row has no interval.
+    func interval(_ r: Row, charset: Charset) -> String {
         guard let low = r.low, let high = r.high else { return "" }
         let dash = charset == .ascii ? "-" : "\u{2013}"
-        let mark = !marks ? "" : (r.writeups ?? Self.smallGroup) < Self.smallGroup ? " *" : "  "
-        return formatFixed(low, digits: 2) + dash + formatFixed(high, digits: 2) + mark
+        return formatFixed(low, digits: 2) + dash + formatFixed(high, digits: 2)
     }
 
     typealias Priority = LayoutColumn.Priority

@@ -30,18 +30,35 @@ extension SearchCorpus {
         var rowGroups = GroupNumbers(corpus: self, grouping: rowGrouping)
         var columnGroups = GroupNumbers(corpus: self, grouping: columnGrouping)
         var pairNumber: [Int: Int] = [:], pairs: [(Int, Int)] = []
+        // A finding with several tags falls in each of their groups (`by tag`); every other grouping gives one.
+        func numbers(_ groups: inout GroupNumbers, _ grouping: Grouping, _ s: Int, _ d: Int) -> [Int] {
+            grouping == .tag ? groups.numbers(unit: s) : [groups.number(unit: s, document: d)]
+        }
         // Pair numbers are assigned as pairs are first seen; a pair (r, c) is keyed r·2³² + c.
-        func pair(_ s: Int, _ d: Int) -> (Int, Int, Int) {
-            let r = rowGroups.number(unit: s, document: d), c = columnGroups.number(unit: s, document: d)
+        func pair(_ r: Int, _ c: Int) -> Int {
             let key = r << 32 | c
-            if let p = pairNumber[key] { return (p, r, c) }
+            if let p = pairNumber[key] { return p }
             pairNumber[key] = pairs.count
             pairs.append((r, c))
-            return (pairs.count - 1, r, c)
+            return pairs.count - 1
         }
-        var collectors = PairCollector(
-            PairCollector(GroupByCollector { pair($0.unit, $0.document).0 }, GroupByCollector { pair($0.unit, $0.document).1 }),
-            PairCollector(GroupByCollector { pair($0.unit, $0.document).2 }, CountCollector()))
+        func cells(_ s: Int, _ d: Int) -> [(Int, Int, Int)] {
+            let rs = numbers(&rowGroups, rowGrouping, s, d), cs = numbers(&columnGroups, columnGrouping, s, d)
+            return rs.flatMap { r in cs.map { c in (pair(r, c), r, c) } }
+        }
+        func rowsOf(_ s: Int, _ d: Int) -> [Int] { numbers(&rowGroups, rowGrouping, s, d) }
+        func columnsOf(_ s: Int, _ d: Int) -> [Int] { numbers(&columnGroups, columnGrouping, s, d) }
+        // Without tags every finding has one pair, and the collectors take it without building arrays.
+        var collectors = rowGrouping != .tag && columnGrouping != .tag
+            ? PairCollector(
+                PairCollector(GroupByCollector { pair(rowGroups.number(unit: $0.unit, document: $0.document),
+                                                      columnGroups.number(unit: $0.unit, document: $0.document)) },
+                              GroupByCollector { rowGroups.number(unit: $0.unit, document: $0.document) }),
+                PairCollector(GroupByCollector { columnGroups.number(unit: $0.unit, document: $0.document) }, CountCollector()))
+            : PairCollector(
+                PairCollector(GroupByCollector(groups: { cells($0.unit, $0.document).map(\.0) }),
+                              GroupByCollector(groups: { rowsOf($0.unit, $0.document) })),
+                PairCollector(GroupByCollector(groups: { columnsOf($0.unit, $0.document) }), CountCollector()))
         try run(query, into: &collectors)
         let byPair = collectors.first.first, byRow = collectors.first.second
         let byColumn = collectors.second.first, all = collectors.second.second
@@ -50,9 +67,15 @@ extension SearchCorpus {
         var baseDocuments = 0, lastBase = -1, datedByID = 0, totalWords = 0
         for s in try baseSegments(query) {
             let d = index.document(ofSegment: s)
-            let (p, r, c) = pair(s, d)
             let n = index.tokenRange(ofSegment: s).count
-            pairWords[p, default: 0] += n; rowWords[r, default: 0] += n; columnWords[c, default: 0] += n
+            if rowGrouping != .tag && columnGrouping != .tag {
+                let r = rowGroups.number(unit: s, document: d), c = columnGroups.number(unit: s, document: d)
+                pairWords[pair(r, c), default: 0] += n; rowWords[r, default: 0] += n; columnWords[c, default: 0] += n
+            } else {
+                for (p, _, _) in cells(s, d) { pairWords[p, default: 0] += n }
+                for r in rowsOf(s, d) { rowWords[r, default: 0] += n }
+                for c in columnsOf(s, d) { columnWords[c, default: 0] += n }
+            }
             totalWords += n
             if d != lastBase {
                 baseDocuments += 1; lastBase = d

@@ -27,6 +27,8 @@ public struct Provenance: Sendable, Equatable {
     /// ISO 8601, UTC.
     public var time: String
     public var format: String
+    /// Rows the result leaves out by a setting ("groups of fewer than 5 write-ups"); nil when it keeps every row.
+    public var hidden: String?
 
     public init(command: String, written: String? = nil, query: String? = nil, scope: String? = nil, sets: [Named] = [],
                 tags: [Named] = [], corpus: CorpusStamp, version: String, time: String, format: String) {
@@ -49,7 +51,7 @@ public struct Provenance: Sendable, Equatable {
             ("corpus", "{\"paths\": [" + corpus.paths.map(JSONWriter.string).joined(separator: ", ") + "], \"files\": \(corpus.files), "
                 + "\"write_ups\": \(corpus.writeUps), \"fingerprint\": \(s(corpus.fingerprint))}"),
             ("probe", s(version)), ("time", s(time)), ("format", s(format)),
-        ]
+        ] + (hidden.map { [("hidden", s($0))] } ?? [])
         return "{\n" + fields.map { pad + JSONWriter.string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + end + "}"
     }
 
@@ -61,6 +63,7 @@ public struct Provenance: Sendable, Equatable {
         if !tags.isEmpty { parts.append("tags " + tags.map { "\($0.name) (\($0.findings))" }.joined(separator: ", ")) }
         parts.append("corpus " + corpus.paths.joined(separator: ", ") + ": \(corpus.files) files, \(corpus.writeUps) write-ups, "
                      + "fingerprint \(corpus.fingerprint)")
+        if let hidden { parts.append("hidden: " + hidden) }
         parts.append("probe \(version)")
         parts.append(time)
         return parts

@@ -36,10 +36,15 @@ struct ProvenanceStamp {
         if invocation.option("by")?.lowercased() == "tag" { tagNames += (named["tag"] ?? [:]).keys.sorted().filter { !tagNames.contains($0) } }
         let tags = tagNames.map { Provenance.Named(name: $0, findings: named["tag"]?[$0]?.count ?? 0) }
         let command = invocation.line
-        return Provenance(command: command, written: written,
+        var provenance = Provenance(command: command, written: written,
                           query: invocation.query, scope: workspace.scope?.text, sets: sets, tags: tags,
                           corpus: workspace.corpusStamp(files: session.corpus.result.files), version: ProbeVersion.number,
                           time: workspace.now(), format: invocation.effectiveFormat.rawValue)
+        // The views that honour `set smallgroups hide` leave those rows out of their data too: the record says so.
+        if session.settings.smallGroups == .hide, ["count", "chart", "track"].contains(invocation.spec.name) {
+            provenance.hidden = "groups of fewer than \(CountChart.smallGroup) write-ups (set smallgroups hide)"
+        }
+        return provenance
     }
 
     /// The text with its provenance: around JSON, under Markdown and text; CSV and TSV unchanged.

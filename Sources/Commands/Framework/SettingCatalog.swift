@@ -52,6 +52,11 @@ public enum SettingCatalog {
                     help: "how a table was made goes with every > file; always: with json, markdown and text on the screen too",
                     get: { $0.provenance.rawValue },
                     set: { s, v in guard let m = ProvenanceMode(rawValue: v) else { return false }; s.provenance = m; return true }),
+        SettingSpec(name: "smallgroups", values: SmallGroupMode.allCases.map(\.rawValue),
+                    help: "groups of fewer than 5 write-ups in count, chart and track: show plainly, mark with * (default), "
+                        + "or hide (named in a footer, left out of the data, and said in its provenance)",
+                    get: { $0.smallGroups.rawValue },
+                    set: { s, v in guard let m = SmallGroupMode(rawValue: v) else { return false }; s.smallGroups = m; return true }),
         SettingSpec(name: "snapshot", values: ["on", "off"],
                     help: "load and reload map the index from a snapshot in the cache folder when the files are unchanged, and save one after a build",
                     get: { $0.snapshot ? "on" : "off" },

@@ -12,7 +12,10 @@ enum ChartCommand {
         help: "`chart ratings` draws inspections by standards, one letter per rating (O G R I, ? unknown), one block per "
             + "framework, with totals per row and column. `chart overall` draws how many inspections got each overall "
             + "rating, stacked by group when grouped; unknown is its own part, never a rating. `chart QUERY by GROUP` "
-            + "draws how often a query matches per 10,000 words of findings. `chart dispersion QUERY` draws, for each "
+            + "draws how often a query matches per 10,000 words of findings, each bar with its rate's exact (Poisson) 95% "
+            + "interval on the bar's own scale (shaded from the low end to the rate, a whisker on to the high end; the "
+            + "numbers in brackets where the width allows; csv: per_10k_low, per_10k_high) and groups of fewer than 5 "
+            + "write-ups marked * (csv: small_group). `chart dispersion QUERY` draws, for each "
             + "write-up, where in it the matches fall. Field filters in a query (`type:crc`, `section:case`) narrow the "
             + "write-ups and the words counted, as in `count`. Years are the one year rule's (2019? for a write-up dated "
             + "by its id) and stay in time order. Every chart fits the width; `--format csv` gives the data behind it. "
@@ -53,7 +56,8 @@ enum ChartCommand {
                                          at: inv.end)
             }
             let search = try session.search, filter = try ReportFilter(inv)
-            let (chart, groups) = try QueryCharts.rates(query, offset: inv.queryOffset, corpus: search, by: by, filter: filter)
+            let (chart, groups) = try QueryCharts.rates(query, offset: inv.queryOffset, corpus: search, by: by, filter: filter,
+                                                           smallGroups: session.settings.smallGroups)
             try DrillDown.record(inv, session, corpus: filter.documents(search.reports).map(search.narrowed(toDocuments:)) ?? search,
                                  query: query, rows: groups.map { LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: by) })
             return chart

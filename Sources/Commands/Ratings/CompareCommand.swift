@@ -13,7 +13,7 @@ enum CompareCommand {
             + "better, ▼ worse, = the same and ? where either is unknown (unknown is never compared). The score is points "
             + "over known standards with how many it covers. Then the words and two-word phrases that set A apart from B "
             + "(log-likelihood, p < 0.05) and those they share. With a QUERY, the matching findings of each and the rate "
-            + "per 10,000 words. With `sections`, the two write-ups' findings section by section, each section's ratings "
+            + "per 10,000 words with its exact (Poisson) 95% interval, and the rate ratio with its interval and exact p. With `sections`, the two write-ups' findings section by section, each section's ratings "
             + "above its findings.",
         examples: ["compare hlny ddc", "compare hlny@2019 hlny@2020", "compare \"Hampshire and Isle of Wight\" essex \"risk of harm\"",
                    "compare hlny dtv sections"],

@@ -71,12 +71,16 @@ struct CompareView: Renderable {
         for k in keyness.shared { data.append([.text("shared"), .text(k.term), .int(k.a), .int(k.b), .null, .double(k.g2, digits: 2)]) }
 
         if let m = matches {
-            func count(_ n: Int, _ rate: Double) -> String {
-                "\(n) hit\(n == 1 ? "" : "s"), " + formatFixed(rate, digits: 1) + " per 10,000 words"
+            // Each side's rate with its exact 95% interval, so a single write-up's rate is read with its spread.
+            func count(_ n: Int, _ rate: Double, _ words: Int) -> String {
+                let interval = PoissonInterval.rate(count: n, words: words).map {
+                    " (95% interval " + formatFixed($0.low, digits: 1) + dash + formatFixed($0.high, digits: 1) + ")"
+                } ?? ""
+                return "\(n) hit\(n == 1 ? "" : "s"), " + formatFixed(rate, digits: 1) + " per 10,000 words" + interval
             }
             items.append(.blank)
             items.append(.heading("findings matching \(m.query)"))
-            items.append(.pair("\(nameA): " + count(m.hitsA, m.rateA), "\(nameB): " + count(m.hitsB, m.rateB)))
+            items.append(.pair("\(nameA): " + count(m.hitsA, m.rateA, m.wordsA), "\(nameB): " + count(m.hitsB, m.rateB, m.wordsB)))
             if let test = m.test, m.hitsA + m.hitsB > 0 { items.append(.paragraph(Self.difference(test, nameA, nameB, dash))) }
             for i in 0..<max(m.a.count, m.b.count) {
                 let bullet = ascii ? "- " : "• "
@@ -86,6 +90,11 @@ struct CompareView: Renderable {
             data.append([.text("query"), .text(m.query), .double(m.rateA, digits: 2), .double(m.rateB, digits: 2), .null, .null])
             data.append([.text("query"), .text("hits"), .int(m.hitsA), .int(m.hitsB), .null, .null])
             data.append([.text("query"), .text("words"), .int(m.wordsA), .int(m.wordsB), .null, .null])
+            let (ra, rb) = (PoissonInterval.rate(count: m.hitsA, words: m.wordsA), PoissonInterval.rate(count: m.hitsB, words: m.wordsB))
+            data.append([.text("query"), .text("per 10k low"), ra.map { .double($0.low, digits: 2) } ?? .null,
+                         rb.map { .double($0.low, digits: 2) } ?? .null, .null, .null])
+            data.append([.text("query"), .text("per 10k high"), ra.map { .double($0.high, digits: 2) } ?? .null,
+                         rb.map { .double($0.high, digits: 2) } ?? .null, .null, .null])
             if let test = m.test {
                 for (name, value) in [("rate ratio A/B", test.ratio), ("rate ratio low", test.ratioLow), ("rate ratio high", test.ratioHigh),
                                       ("p value", test.pValue)] as [(String, Double?)] {

@@ -46,12 +46,12 @@ enum QuerySeries {
                 let rate = PoissonInterval.rate(count: v.hits, words: v.words)
                 rows.append([.text(q.text), .int(y), .int(v.hits), .int(v.words), rate.map { .double($0.rate, digits: 2) } ?? .null,
                              rate.map { .double($0.low, digits: 2) } ?? .null, rate.map { .double($0.high, digits: 2) } ?? .null,
-                             .int(v.reports), .int(v.matched)])
+                             .int(v.reports), .int(v.matched), .text(CountChart.isSmall(v.reports) ? "yes" : "no")])
             }
         }
         let data = DataTable(columns: [Column("query"), Column("year", .right), Column("hits", .right), Column("words", .right),
                                        Column("per_10k", .right), Column("per_10k_low", .right), Column("per_10k_high", .right),
-                                       Column("writeups", .right), Column("writeups_with_hits", .right)], rows: rows)
+                                       Column("writeups", .right), Column("writeups_with_hits", .right), Column("small_group")], rows: rows)
         let counts = queries.indices.map { i in
             queries[i].text + ": " + SearchSupport.plural(totals[i].0, "hit") + " in " + SearchSupport.plural(totals[i].1, "write-up")
         }

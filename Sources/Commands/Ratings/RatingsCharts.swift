@@ -66,11 +66,16 @@ enum RatingsCharts {
     /// Overall ratings: one bar per rating (ungrouped), or one stacked bar per group.
     static func overall(_ reports: [InspectionReport], by grouping: Grouping?, filter: ReportFilter) -> BarChart {
         let d = Distribution(reports, by: grouping)
-        let columns = [Column(grouping?.name ?? "group"), Column("outstanding", .right), Column("good", .right),
-                       Column("requires_improvement", .right), Column("inadequate", .right), Column("unknown", .right),
-                       Column("total", .right)]
+        let names = ["outstanding", "good", "requires_improvement", "inadequate", "unknown"]
+        // Each rating's share of the group's write-ups with its Wilson 95% interval, after the counts.
+        let columns = [Column(grouping?.name ?? "group")] + names.map { Column($0, .right) } + [Column("total", .right)]
+            + names.flatMap { n in [Column(n + "_share", .right), Column(n + "_low", .right), Column(n + "_high", .right)] }
         let dataRows: [[Cell]] = d.groups.map { g in
-            [.text(g.group)] + Rating.bestFirst.map { .int(g[$0]) } + [.int(g.unknown), .int(g.total)]
+            let counts = Rating.bestFirst.map { g[$0] } + [g.unknown]
+            return [.text(g.group)] + counts.map { .int($0) } + [.int(g.total)] + counts.flatMap { n -> [Cell] in
+                guard let s = WilsonInterval.share(n, of: g.total) else { return [.null, .null, .null] }
+                return [.double(s.share, digits: 4), .double(s.low, digits: 4), .double(s.high, digits: 4)]
+            }
         }
         let data = DataTable(columns: columns, rows: dataRows)
         let header = ["overall ratings of " + filter.counted(d.total.total) + (grouping.map { ", by \($0.name)" } ?? "")]
@@ -81,16 +86,26 @@ enum RatingsCharts {
             let rows = (Rating.bestFirst.map { Optional($0) } + [nil]).map { r -> BarChart.Row in
                 let n = r.map { t[$0] } ?? t.unknown
                 let pct = t.total == 0 ? 0 : Double(n) * 100 / Double(t.total)
-                return BarChart.Row(label: r?.label ?? "unknown", segments: [Double(n)], end: "\(n) (" + formatFixed(pct, digits: 0) + "%)")
+                // The share's interval drawn on the count scale: its bounds times the write-ups.
+                let share = WilsonInterval.share(n, of: t.total)
+                return BarChart.Row(label: r?.label ?? "unknown", segments: [Double(n)], end: "\(n), " + formatFixed(pct, digits: 0) + "%",
+                                    low: share.map { $0.low * Double(t.total) }, high: share.map { $0.high * Double(t.total) })
             }
-            return BarChart(labelHeader: "overall", series: [.init("inspections")], rows: rows, scaleLabel: "inspections",
-                            header: header, footer: [note], data: data)
+            var chart = BarChart(labelHeader: "overall", series: [.init("inspections")], rows: rows, scaleLabel: "inspections",
+                                 header: header, footer: [note], data: data)
+            chart.intervalNote = "Wilson, of the share of write-ups"
+            chart.intervalDigits = 0
+            chart.intervalFactor = t.total == 0 ? 0 : 100 / Double(t.total)
+            chart.intervalUnit = "%"
+            return chart
         }
         let rows = d.groups.map { g in
             BarChart.Row(label: g.group, values: Rating.bestFirst.map { String(g[$0]) } + [String(g.unknown)],
                          segments: Rating.bestFirst.map { Double(g[$0]) } + [Double(g.unknown)], end: String(g.total))
         }
         return BarChart(labelHeader: grouping!.name, valueHeaders: ["O", "G", "R", "I", "?"], series: series, rows: rows,
-                        scaleLabel: "inspections", header: header, footer: [note] + [dated].compactMap { $0 }, data: data)
+                        scaleLabel: "inspections", header: header,
+                        footer: [note, "--format csv has each rating's share of the group's write-ups with its Wilson 95% interval"]
+                            + [dated].compactMap { $0 }, data: data)
     }
 }

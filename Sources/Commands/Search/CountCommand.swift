@@ -23,9 +23,9 @@ enum CountCommand {
             + "their sizes predict, near 1: all in one; blank for one write-up); DP is shown from 60 columns. "
             + "Without `by`, one row of totals. "
             + "`by tag` groups by the tags given with `tag`: a finding with two tags counts in both rows (so rows may add "
-            + "up to more than the total) and one without any in \"untagged\"; tags have no D or DP, and take one grouping. "
+            + "up to more than the total) and one without any in \"untagged\"; tags have no D or DP. "
             + "`lines N` lists the matches behind row N, as many as its hits; `save NAME` keeps the matching findings as a set. "
-            + "With two (`by owner by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
+            + "With two (`by owner by year`, `by tag by year`), a cross-table: rows by the first grouping, columns by the second, each cell "
             + "the pair's hits, write-ups or rate (`show hits|docs|rate`), with row and column totals; its data is one row "
             + "per pair with the rate's exact 95% interval (`form long`, the default) or one column per second group "
             + "(`form wide`). A grouping may also be a standard's rating (`by reviewing`).",
@@ -56,16 +56,24 @@ enum CountCommand {
             } else if grouping?.isChronological != true {
                 table.rows.sort(by: order("hits"))
             }
+            let parts = try Interruptible.run(session) {
+                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.parts(node, by: grouping) }
+            }
+            // `set smallgroups hide`: groups of fewer than 5 write-ups leave the view and the data, named below.
+            var hidden: [String] = []
+            if grouping != nil, session.settings.smallGroups == .hide {
+                hidden = table.rows.filter { CountChart.isSmall(parts[$0.group]?.words.count) }.map(\.group)
+                table.rows.removeAll { hidden.contains($0.group) }
+            }
             // What `save`, `$_` and `lines N` will mean: the matching findings, and the rows as the chart shows them.
             session.workspace.lastFindings = LastFindings(command: inv.line, corpus: search, query: node)
             let shown = grouping == nil ? [table.total] : table.rows.filter { $0.hits > 0 }
             session.workspace.lastTable = LastTable(command: inv.line, corpus: search, query: node, queryText: text, rows: shown.map {
                 LastTable.Row(label: $0.group, hits: $0.hits, documents: $0.documents, grouping: grouping)
             })
-            let parts = try Interruptible.run(session) {
-                try SearchSupport.shifted(inv) { () throws(QueryError) in try search.parts(node, by: grouping) }
-            }
             var chart = chart(table, grouping: grouping, query: text, parts: parts, scope: TextScope.base(of: node))
+            chart.smallGroups = session.settings.smallGroups
+            if let note = SmallGroupMode.hiddenNote(hidden) { chart.footer.insert(note, at: min(1, chart.footer.count)) }
             if let notice = SearchSupport.notice(node, repairs) { chart.footer.insert(notice, at: 0) }
             return chart
         })

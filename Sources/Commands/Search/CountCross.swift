@@ -30,10 +30,6 @@ enum CountCross {
             }
             out.append(g)
         }
-        if out.count == 2, let i = out.firstIndex(of: .tag) {
-            throw CommandError.usage("by tag takes no second grouping", hint: "count QUERY by tag, or filter by tag with tag:NAME",
-                                     at: words[i].range)
-        }
         if words.count > 2 {
             throw CommandError.usage("at most two groupings", hint: "rows by the first, columns by the second, e.g. by owner by year",
                                      at: words[2].range)
@@ -51,7 +47,8 @@ enum CountCross {
     /// Extra report filters (chart's `type`, `year`) narrow the query as field filters would.
     static func table(_ inv: Invocation, session: Session, query: String, node: QueryNode, rows: Grouping, columns: Grouping,
                       style: CrossTable.Style, filter: ReportFilter = ReportFilter()) throws -> CrossTable {
-        let search = session.corpus.search
+        // The workspace's corpus: its tags (for `by tag`), sets and scope, as one-way count sees them.
+        let search = try session.search
         let narrowed = narrow(node, filter)
         var table = try Interruptible.run(session) {
             try SearchSupport.shifted(inv) { () throws(QueryError) in try search.crossCount(narrowed, rows: rows, columns: columns) }
@@ -79,6 +76,10 @@ enum CountCross {
             footer.append(SearchSupport.plural(hidden, rows.name + " group") + " without a hit not shown (--format csv lists every pair)")
         }
         if rows == .year || columns == .year, let note = ReportDate.footnote(datedByID: table.datedByID) { footer.append(note) }
+        if rows == .tag || columns == .tag {
+            footer.append("a finding with several tags counts under each of them, so the " + (rows == .tag ? "rows" : "columns")
+                          + " may add up to more than the total; one without a tag counts as untagged")
+        }
         return CrossTable(
             rowHeader: rows.name, rowLabels: shown.map { table.rows[$0].label }, columnLabels: table.columns.map(\.label),
             values: shown.map { i in table.cells[i].map { $0.map(value) } }, rowTotals: shown.map { value(table.rowTotals[$0]) },

@@ -4,9 +4,9 @@ import Rendering
 enum SetCommand {
     static let spec = CommandSpec(
         name: "set", aliases: ["\\set"], group: .shell,
-        summary: "Show or change a setting (format, width, color, charset, pager, timing, context, limit, bail).",
+        summary: "Show or change a setting (format, width, color, charset, pager, timing, context, limit, bail, smallgroups).",
         help: "`set` alone shows every setting with its value. `set NAME VALUE` changes one for the rest of the session; `set NAME` shows one. Settings also come from ~/.proberc, which runs first.",
-        examples: ["set format csv", "set width 100", "set context 12w", "set bail off"],
+        examples: ["set format csv", "set width 100", "set context 12w", "set bail off", "set smallgroups hide"],
         arguments: [ArgumentSpec("name", .setting, optional: true), ArgumentSpec("value", .settingValue, optional: true)],
         run: { inv, session in
             guard let nameWord = inv.positional(0) else { return settingsTable(session) }

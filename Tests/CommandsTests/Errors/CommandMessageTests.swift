@@ -209,8 +209,6 @@ final class CommandMessageTests: XCTestCase {
         XCTAssertEqual(many?.message, "at most 8 queries in one chart")
         XCTAssertEqual(many?.hint, "draw the others in a second chart")
         XCTAssertNotNil(many?.range, "no location")
-        check("count harm by tag by year", "by tag takes no second grouping", marks: "tag",
-              hint: "count QUERY by tag, or filter by tag with tag:NAME")
     }
 
     func testWorkspaceMessages() {

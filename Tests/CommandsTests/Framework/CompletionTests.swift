@@ -26,6 +26,8 @@ final class CompletionTests: XCTestCase {
         XCTAssertEqual(complete("set form"), ["format"])
         XCTAssertEqual(complete("set format c"), ["csv"])
         XCTAssertEqual(complete("set charset "), ["ascii", "auto", "unicode"])
+        XCTAssertEqual(complete("set small"), ["smallgroups"])
+        XCTAssertEqual(complete("set smallgroups "), ["hide", "mark", "show"])
     }
 
     func testOptionValues() {

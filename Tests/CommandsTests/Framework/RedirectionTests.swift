@@ -92,6 +92,6 @@ final class RedirectionFormatTests: XCTestCase {
         XCTAssertTrue(written["s.csv"]!.hasPrefix("setting,value,meaning\r\n"))
         XCTAssertTrue(written["s.json"]!.hasPrefix("[\n  {\"setting\": \"format\""))
         XCTAssertTrue(written["s2.csv"]!.hasPrefix("setting\tvalue\tmeaning\n"))
-        XCTAssertTrue(written["s.txt"]!.hasPrefix("setting     value"))
+        XCTAssertTrue(written["s.txt"]!.hasPrefix("setting      value"))
     }
 }

@@ -79,7 +79,9 @@ final class RatingsGoldenTests: XCTestCase {
     func testUnknownRatingsAreNeverCountedAsRatings() {
         // Lowmoor NPS has no overall rating: it is counted as unknown, not as any rating.
         let out = Golden.run(["chart overall --format csv"], corpus: [Self.corpus])
-        XCTAssertEqual(out, "group,outstanding,good,requires_improvement,inadequate,unknown,total\r\nall,0,2,2,1,1,6\r\n")
+        // The counts come first; each rating's share and its Wilson interval follow.
+        XCTAssertTrue(out.hasPrefix("group,outstanding,good,requires_improvement,inadequate,unknown,total,outstanding_share,"), out)
+        XCTAssertTrue(out.contains("\r\nall,0,2,2,1,1,6,"), out)
         let league = Golden.run(["league --format csv"], corpus: [Self.corpus])
         let lowmoor = league.split(separator: "\r\n").first { $0.contains("Lowmoor") }!
         XCTAssertTrue(lowmoor.hasPrefix("5,"), "unknown overall ranks last: \(lowmoor)")
@@ -90,20 +92,22 @@ final class RatingsGoldenTests: XCTestCase {
         let run = { (command: String) in Golden.run([command + " --format csv"], corpus: [Self.corpus]) }
         let inQuery = run("chart \"risk of harm\" type:crc by owner")
         XCTAssertEqual(inQuery, run("chart \"risk of harm\" by owner type crc"))
-        XCTAssertEqual(inQuery, "owner,hits,writeups_with_hits,writeups,words,per_10k_words\r\n"
-                       + "Kestrel Justice,2,1,1,77,259.74\r\nHeron Partners,4,3,3,181,220.99\r\n")
+        // The same intervals as count's below.
+        XCTAssertEqual(inQuery, "owner,hits,writeups_with_hits,writeups,words,per_10k_words,per_10k_low,per_10k_high,small_group\r\n"
+                       + "Kestrel Justice,2,1,1,77,259.74,31.46,938.27,yes\r\nHeron Partners,4,3,3,181,220.99,60.21,565.83,yes\r\n")
         XCTAssertEqual(run("count \"risk of harm\" type:crc by owner"),
                        "group,hits,documents,words,per_10k,juilland_d,dp,per_10k_low,per_10k_high,writeups,small_group\r\n"
                        + "Heron Partners,4,3,181,220.99,0.8126,0.0787,60.21,565.83,3,yes\r\n"
                        + "Kestrel Justice,2,1,77,259.74,,,31.46,938.27,1,yes\r\n")
         XCTAssertEqual(run("track \"risk of harm\" provider:nmarsh by provider"),
-                       "provider,year,hits,words,per_10k_words\r\nNorth Marsh CRC,2019,2,92,217.39\r\nNorth Marsh CRC,2020,1,58,172.41\r\n")
+                       "provider,year,hits,words,per_10k_words,per_10k_low,per_10k_high,writeups,small_group\r\n"
+                       + "North Marsh CRC,2019,2,92,217.39,26.33,785.29,1,yes\r\nNorth Marsh CRC,2020,1,58,172.41,4.37,960.63,1,yes\r\n")
         let strips = run("chart dispersion \"risk of harm\" -type:crc").split(separator: "\r\n").dropFirst()
         XCTAssertEqual(strips.map { String($0.prefix { $0 != "," }) }, ["nps-lowmoor-2019", "riverton-pdu-2023"])
         // `-"phrase"` negates the phrase here too.
         let negated = run("chart \"risk*\" -\"risk of harm\" by type")
         XCTAssertEqual(negated, run("chart \"risk*\" NOT \"risk of harm\" by type"))
-        XCTAssertTrue(negated.contains("\r\nCRC,1,1,4,258,38.76\r\n"), negated)
+        XCTAssertTrue(negated.contains("\r\nCRC,1,1,4,258,38.76,0.98,215.96,yes\r\n"), negated)
     }
 
     func testErrorsPointAtTheWord() {

@@ -125,6 +125,33 @@ final class SetsAndTagsTests: XCTestCase {
         }
     }
 
+    /// `by tag by year`: each tagged cell is what a one-way count with that tag and year as filters says; a finding
+    /// with two tags counts under both; the overall total counts it once.
+    func testCountByTagByYearCellsEqualFilteredCounts() throws {
+        let h = try WorkspaceHarness()
+        h.run("find harm sort date", "tag 1 2 rosh", "tag 2 3 children")
+        let csv = h.run("count harm by tag by year --format csv").replacingOccurrences(of: "\r\n", with: "\n")
+        let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        XCTAssertEqual(Set(rows.map(\.[0])), ["children", "rosh", "untagged"], csv)
+        var tagged = 0
+        for row in rows where row[0] != "untagged" {
+            let one = h.run("count harm tag:\(row[0]) year:\(row[1]) --format csv").replacingOccurrences(of: "\r\n", with: "\n")
+            let fields = one.split(separator: "\n")[1].split(separator: ",").map(String.init)
+            XCTAssertEqual([fields[1], fields[3]], [row[2], row[4]], "\(row[0]) \(row[1]): hits and words")
+            tagged += Int(row[2])!
+        }
+        XCTAssertEqual(tagged, 4, "rosh (findings 1, 2) and children (2, 3): finding 2 counts under both, so 4 over 3 findings")
+        let text = h.run("count harm by tag by year")
+        XCTAssertTrue(text.contains("a finding with several tags counts under each of them"), text)
+        XCTAssertTrue(text.contains("harm: 4 hits in 4 findings"), "the total counts each finding once: \(text)")
+        for width in [40, 80, 120] {
+            for charset in ["unicode", "ascii"] {
+                h.run("set width \(width)", "set charset \(charset)")
+                Golden.check(h.run("count harm by tag by year"), "uncertainty/count-by-tag-by-year.\(width).\(charset).txt")
+            }
+        }
+    }
+
     func testUntagAndTagsColumnInExports() throws {
         let h = try WorkspaceHarness()
         h.run("find harm sort date", "tag 1 2 rosh", "tag 1 early")
