@@ -142,7 +142,7 @@ public enum Completer {
         let typedDir = prefix.lastIndex(of: "/").map { String(prefix[...$0]) } ?? ""
         return listing.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: (dir.isEmpty ? "" : dir) + name, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: (dir.isEmpty ? "" : dir) + name, isDirectory: &isDir)
             return typedDir + name + (isDir.boolValue ? "/" : "")
         }
     }
