@@ -27,6 +27,8 @@ public struct LoadResult: Sendable {
     public var registry: ProviderRegistry?
     /// True when the load was cancelled part-way: the result holds only the files read before.
     public var cancelled = false
+    /// Every file the load considered (write-ups, documents, providers.yaml), as found before reading, by path.
+    public var sources: [SourceStamp] = []
 
     public init(reports: [InspectionReport] = [], diagnostics: [LoadDiagnostic] = [], skipped: Int = 0, warnings: Int = 0,
                 errors: Int = 0, files: Int = 0, bytes: Int = 0, registry: ProviderRegistry? = nil) {
@@ -104,6 +106,7 @@ public struct CorpusLoader: Sendable {
         let outcomes = buildAll(files, context: context, totalBytes: totalBytes)
 
         var result = LoadResult(files: files.count, registry: registry)
+        result.sources = (discovery.stamps + discovery.registryFiles.compactMap(SourceStamp.of)).sorted { $0.path < $1.path }
         result.cancelled = outcomes.contains { $0.cancelled }
         result.skipped = discovery.skipped
         var entries: [SameInspection.Entry] = []
@@ -220,6 +223,8 @@ struct Discovery {
     var roots: [String: Int] = [:]
     private var rootCount = 0
     var registryFiles: [String] = []
+    /// Each file's size and time when found.
+    var stamps: [SourceStamp] = []
     var diagnostics: [LoadDiagnostic] = []
     var skipped = 0
     private var visitedDirectories = Set<String>()
@@ -240,12 +245,15 @@ struct Discovery {
             if access(registry, F_OK) == 0 { registryFiles.append(registry) }
             walk(root, isRoot: true)
         } else {
-            addFile(path)
+            addFile(path, st)
         }
     }
 
-    private mutating func addFile(_ path: String) {
-        if seenFiles.insert(path).inserted { files.append(path); roots[path] = rootCount }
+    private mutating func addFile(_ path: String, _ st: stat) {
+        if seenFiles.insert(path).inserted {
+            files.append(path); roots[path] = rootCount
+            stamps.append(SourceStamp(path: path, st))
+        }
     }
 
     private mutating func walk(_ directory: String, isRoot: Bool) {
@@ -287,11 +295,12 @@ struct Discovery {
                 }
                 isDirectory = (target.st_mode & S_IFMT) == S_IFDIR
                 isFile = (target.st_mode & S_IFMT) == S_IFREG
+                st = target
             }
             if isDirectory {
                 walk(path, isRoot: false)
             } else if isFile, isWriteUp(name), !(isRoot && name.lowercased() == "readme.md") {
-                addFile(path)
+                addFile(path, st)
             }
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 
 extension Recognition {
     // Compiled once: building a Regex costs more than running it on the few lines that reach it.
-    private nonisolated(unsafe) static let name = #"((?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2})"#
+    private static let name = #"((?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2})"#
     private nonisolated(unsafe) static let chiefAfter = try? Regex(#"Chief Inspector of Probation,?\s+"# + name)
     private nonisolated(unsafe) static let chiefBefore = try? Regex(name + #"(?:\s+(?:CBE|OBE|MBE|KC|QC))?,?\s+(?:HM\s+|Her Majesty's\s+|His Majesty's\s+|the\s+)?Chief Inspector of Probation"#)
     private nonisolated(unsafe) static let supervisedCount = try? Regex(#"\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|responsible for|works? with)\s+(?:(more than|over|around|about|almost|nearly|approximately|some|roughly|just over|just under|fewer than|less than|up to)\s+)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s+(?:people|individuals|offenders|service users|cases|men and women|adults)"#).ignoresCase()

@@ -4,6 +4,9 @@
 /// files. A file is used only if it passes every check (see `IndexSnapshotFormat`); otherwise the index
 /// is rebuilt and the caller gets one line saying why.
 public enum IndexSnapshot {
+    /// The layout version files are stamped with; a file of another version is refused.
+    public static var formatVersion: UInt32 { IndexSnapshotFormat.version }
+
     /// Writes `index` to `path` atomically, stamped with `key` (see `key(files:)`).
     public static func write(_ index: InvertedIndex, to path: String, key: UInt64) throws(IndexSnapshotError) {
         try IndexSnapshotWriter.write(index, to: path, key: key)
@@ -32,6 +35,9 @@ public enum IndexSnapshot {
         }
         return (index, warning)
     }
+
+    /// A 64-bit hash of some bytes (the snapshot's checksum), for naming a snapshot file.
+    public static func key(bytes: UnsafeRawBufferPointer) -> UInt64 { SnapshotChecksum.of(bytes) }
 
     /// A key for a set of source files: their paths, sizes and modification times in the given order, so a
     /// snapshot made before any file was added, removed, resized or touched no longer matches.

@@ -25,25 +25,48 @@ public struct SearchCorpus: Sendable {
     /// index (nil keeps each report's String: the plain path the compressed one is checked against).
     public init(reports: [InspectionReport], registry: ProviderRegistry = .empty, options: IndexBuildOptions = .init(),
                 textBlockSize: Int? = CompressedText.defaultBlockSize) {
+        self.init(reports: reports, registry: registry, index: InvertedIndex(documents: Self.documents(reports), options: options),
+                  textBlockSize: textBlockSize)
+    }
+
+    /// The reports joined to an index already made from `documents(reports)` (one mapped from a snapshot);
+    /// the text then moves into zstd blocks as above.
+    public init(reports: [InspectionReport], registry: ProviderRegistry = .empty, index: InvertedIndex,
+                textBlockSize: Int? = CompressedText.defaultBlockSize) {
         self.registry = registry
-        // The same String storage is shared with the reports: no copy of the text is made.
-        let documents = reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
-        let built = InvertedIndex(documents: documents, options: options)
         if let textBlockSize {
-            let store = CompressedText(texts: documents.map(\.text), blockSize: textBlockSize)
+            let store = CompressedText(texts: reports.map(\.text), blockSize: textBlockSize)
             var stored = reports
             for d in stored.indices { stored[d].storeText(in: store, document: d) }
             self.reports = stored
-            index = built.replacingTexts(StoredTexts(store: store))
+            self.index = index.replacingTexts(StoredTexts(store: store))
             storedText = store
         } else {
             self.reports = reports
-            index = built
+            self.index = index
             storedText = nil
         }
         idRanks = Self.idRanks(reports)
         dateRanks = Self.dateRanks(reports)
         kinds = SegmentKinds(reports: reports)
+    }
+
+    /// What the index is built from: each report's text with its findings as segments. The same String
+    /// storage is shared with the reports: no copy of the text is made.
+    public static func documents(_ reports: [InspectionReport]) -> [SourceDocument] {
+        reports.map { SourceDocument(text: $0.text, segments: $0.findings.map(\.range)) }
+    }
+
+    /// Whether `index` lays out exactly `reports`' findings: as many documents, and each finding's bytes as
+    /// its segment. A snapshot that passes its own checks is still refused if this fails.
+    public static func index(_ index: InvertedIndex, fits reports: [InspectionReport]) -> Bool {
+        guard index.documentCount == reports.count else { return false }
+        for (d, r) in reports.enumerated() {
+            let segments = index.segments(ofDocument: d)
+            guard segments.count == r.findings.count else { return false }
+            for (s, f) in zip(segments, r.findings) where index.byteRange(ofSegment: s) != f.range { return false }
+        }
+        return true
     }
 
     /// Each report's rank by `ReportDate.precedes` (undated first, then by date, ties by id), each report's date

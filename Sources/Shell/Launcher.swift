@@ -16,6 +16,8 @@ public struct LaunchOptions: Sendable {
     public var scriptFile: String?
     public var keepGoing = false
     public var noRC = false
+    /// `--no-snapshot`: the index is built, and no snapshot read or written, for this whole session.
+    public var noSnapshot = false
     public var format: OutputFormat?
     public var noColor = false
     /// `--import`: documents to write as write-ups, the folder for them, and whether existing ones are replaced.
@@ -66,13 +68,17 @@ public enum Launcher {
 
         let paths = CorpusLocation.resolve(explicit: options.corpus, environment: environment)
         session.documentRegistry = CorpusLocation.bundledRegistry(environment: environment)
+        session.snapshotDirectory = CorpusSnapshot.standardDirectory(environment: environment)
+        if options.noSnapshot { session.settings.snapshot = false }
         let bar = ProgressBar.forTerminal(width: Terminal.windowSize(2)?.columns ?? 80, ascii: !utf8)
         if let bar {
             session.loadProgress = { @Sendable (p: LoadedCorpus.Progress) in bar.update(p) }
         }
         session.replaceCorpus(LoadedCorpus.load(paths: paths, isCancelled: { Signals.cancellation() },
-                                                progress: session.loadProgress, documentRegistry: session.documentRegistry))
+                                                progress: session.loadProgress, documentRegistry: session.documentRegistry,
+                                                snapshotDirectory: session.loadSnapshotDirectory))
         bar?.finish()
+        if let warning = session.corpus.snapshotWarning { output.writeError(TerminalSafe.escape(warning.rendered) + "\n") }
         if session.corpus.result.cancelled {
             Signals.clearInterrupt()
             output.writeError("loading interrupted: no write-ups loaded (load DIR or reload to try again)\n")

@@ -48,6 +48,9 @@ struct ProbeCommand: ParsableCommand {
     @Flag(name: .customLong("no-rc"), help: "Do not run ~/.proberc first.")
     var noRC = false
 
+    @Flag(name: .customLong("no-snapshot"), help: "Build the index from the files; read and write no index snapshot.")
+    var noSnapshot = false
+
     @Option(name: .long, help: "Output format: table, csv, tsv, json or markdown.")
     var format: OutputFormat?
 
@@ -113,6 +116,7 @@ struct ProbeCommand: ParsableCommand {
         options.scriptFile = script ?? file
         options.keepGoing = keepGoing
         options.noRC = noRC
+        options.noSnapshot = noSnapshot
         options.format = format
         options.noColor = noColor
         options.importPaths = importPaths

@@ -33,7 +33,7 @@ enum LoadCommand {
     /// Loads `paths` and swaps the result in; the summary line and the first errors say how it went.
     static func replaceCorpus(_ session: Session, paths: [String]) throws -> any Renderable {
         let fresh = LoadedCorpus.load(paths: paths, isCancelled: session.isCancelled, progress: session.loadProgress,
-                                      documentRegistry: session.documentRegistry)
+                                      documentRegistry: session.documentRegistry, snapshotDirectory: session.loadSnapshotDirectory)
         // An interrupted load changes nothing: the corpus in use stays as it was.
         if fresh.result.cancelled {
             throw CommandError("loading interrupted; the corpus is unchanged", hint: "run the command again to load it")
@@ -41,6 +41,7 @@ enum LoadCommand {
         session.replaceCorpus(fresh)
         let errors = fresh.diagnostics.filter { $0.severity == .error }
         var text = fresh.summary + " in " + formatFixed(fresh.loadMilliseconds + fresh.indexMilliseconds, digits: 0) + " ms"
+        if let warning = fresh.snapshotWarning { text += "\n" + warning.rendered }
         if !errors.isEmpty { text += "\n" + errors.prefix(5).map(\.rendered).joined(separator: "\n") }
         if errors.count > 5 { text += "\n(\(errors.count - 5) more: check lists them all)" }
         return Message(text)

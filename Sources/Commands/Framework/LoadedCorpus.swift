@@ -13,6 +13,10 @@ public struct LoadedCorpus: Sendable {
     public var search: SearchCorpus
     public var loadMilliseconds: Double
     public var indexMilliseconds: Double
+    /// Whether the index was mapped from a snapshot, built, or built without one.
+    public var snapshot: CorpusSnapshot.Use = .off
+    /// Why a snapshot was not used or not saved (one line), when there is something to say.
+    public var snapshotWarning: LoadDiagnostic?
 
     public var reports: [InspectionReport] { result.reports }
     /// The providers names resolve in: providers.yaml's, plus any provider a loaded write-up names that it does
@@ -33,9 +37,12 @@ public struct LoadedCorpus: Sendable {
 
     /// Loads files and folders and builds the index; never throws for bad files (they become diagnostics).
     /// When `isCancelled` turns true, reading stops and no index is built: `result.cancelled` says so.
+    /// With a `snapshotDirectory`, the index is mapped from the snapshot there when it is valid for the files
+    /// read, and otherwise built and saved there (`CorpusSnapshot`).
     public static func load(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
                             progress: (@Sendable (Progress) -> Void)? = nil,
-                            documentRegistry: (@Sendable () -> ProviderRegistry?)? = nil) -> LoadedCorpus {
+                            documentRegistry: (@Sendable () -> ProviderRegistry?)? = nil,
+                            snapshotDirectory: String? = nil) -> LoadedCorpus {
         defer { progress?(.done) }
         let t0 = DispatchTime.now().uptimeNanoseconds
         var loader = CorpusLoader()
@@ -48,14 +55,26 @@ public struct LoadedCorpus: Sendable {
         var options = IndexBuildOptions()
         if let progress { options.progress = { progress(.indexing(bytesDone: $0, bytesTotal: $1)) } }
         let registry = (result.registry ?? .empty).including(providersOf: result.reports)
-        let search = SearchCorpus(reports: result.reports, registry: registry, options: options)
+        var use = CorpusSnapshot.Use.off, warning: LoadDiagnostic?
+        let search: SearchCorpus
+        if let snapshotDirectory, !result.cancelled {
+            let made = CorpusSnapshot.index(reports: result.reports, sources: result.sources, paths: paths,
+                                            directory: snapshotDirectory, options: options)
+            search = SearchCorpus(reports: result.reports, registry: registry, index: made.index)
+            use = made.use; warning = made.warning
+        } else {
+            search = SearchCorpus(reports: result.reports, registry: registry, options: options)
+        }
         // The indexed reports read their text from the compressed store: keeping the loader's copies would
         // keep every String alive.
         result.reports = search.reports
         FreePages.release()
         let t2 = DispatchTime.now().uptimeNanoseconds
-        return LoadedCorpus(paths: paths, result: result, search: search,
-                            loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)
+        var loaded = LoadedCorpus(paths: paths, result: result, search: search,
+                                  loadMilliseconds: Double(t1 - t0) / 1e6, indexMilliseconds: Double(t2 - t1) / 1e6)
+        loaded.snapshot = use
+        loaded.snapshotWarning = warning
+        return loaded
     }
 
     /// "119 write-ups (21 CRC, 16 NPS, ...) · 3,412 findings" and the skipped/warnings counts.

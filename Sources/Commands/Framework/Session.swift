@@ -27,6 +27,10 @@ public final class Session {
     /// The providers documents are recognised against when the loaded folders have no providers.yaml (the
     /// bundled registry), so `--corpus` on a folder of reports joins the providers people know.
     public var documentRegistry: (@Sendable () -> ProviderRegistry?)?
+    /// The folder index snapshots are kept in (`CorpusSnapshot`); nil: never read or written.
+    public var snapshotDirectory: String?
+    /// Where the next load keeps its snapshot: nowhere when `set snapshot off`.
+    public var loadSnapshotDirectory: String? { settings.snapshot ? snapshotDirectory : nil }
     /// The history lines, newest last (provided by the Shell's line reader).
     public var history: () -> [String] = { [] }
     /// Set by `quit`.

@@ -57,6 +57,10 @@ public enum SettingCatalog {
                         + "or hide (named in a footer, left out of the data, and said in its provenance)",
                     get: { $0.smallGroups.rawValue },
                     set: { s, v in guard let m = SmallGroupMode(rawValue: v) else { return false }; s.smallGroups = m; return true }),
+        SettingSpec(name: "snapshot", values: ["on", "off"],
+                    help: "load and reload map the index from a snapshot in the cache folder when the files are unchanged, and save one after a build",
+                    get: { $0.snapshot ? "on" : "off" },
+                    set: { s, v in guard let b = onOff(v) else { return false }; s.snapshot = b; return true }),
     ]
 
     public static func named(_ name: String) -> SettingSpec? { all.first { $0.name == name.lowercased() } }

@@ -20,6 +20,8 @@ public struct Settings: Sendable {
     public var provenance: ProvenanceMode = .files
     /// Groups of fewer than 5 write-ups in count, chart and track: shown plainly, marked, or hidden.
     public var smallGroups: SmallGroupMode = .mark
+    /// Map the index from a snapshot of the loaded folders when valid, and save one after a build.
+    public var snapshot: Bool = true
     public init() {}
 }
 
