@@ -28,7 +28,6 @@ enum MarkdownBody {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, reportID: String,
                       leadIsNote: Bool = false) -> ParsedBody {
         var body = ParsedBody()
-        var section = "Summary"
         var slug = "summary"
         var sectionHeading: String?      // the current `##` heading, parent of `###` sub-sections
         var counters: [String: Int] = [:]
@@ -54,7 +53,6 @@ enum MarkdownBody {
         }
         func startSection(_ name: String) {
             close()
-            section = name
             slug = Slug.make(name)
             body.sections.append(name)
             // More sections than a UInt16 holds would be absurd; they then share the last one's name.

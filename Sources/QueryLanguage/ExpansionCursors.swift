@@ -17,7 +17,7 @@ final class ExpansionCursors {
         var started = cursors
         for i in started.indices { _ = started[i].next() }
         self.cursors = started
-        var documents = started.map(\.document)
+        let documents = started.map(\.document)
         var heap = started.indices.filter { started[$0].document != Int.max }
         for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(&heap, i, documents) }
         self.documents = documents
