@@ -76,7 +76,13 @@ struct Recognition {
         let early = blocks.indices.prefix(15)
         if let i = early.first(where: { plain(blocks[$0]).lowercased().hasPrefix("an inspection of probation services in") }) {
             var title = plain(blocks[i])
-            if title.hasSuffix(":") || title.lowercased().hasSuffix(" in"), i + 1 < blocks.count { title += " " + blocks[i + 1].text }
+            // The name goes on only from the line right after (or after one blank line) on the same page: a block
+            // further on (the line between dropped as a running header, say) would make a title the text never wrote.
+            if title.hasSuffix(":") || title.lowercased().hasSuffix(" in"), i + 1 < blocks.count,
+               blocks[i + 1].position.page == blocks[i].position.page,
+               (1...2).contains(blocks[i + 1].position.line - blocks[i].position.line) {
+                title += " " + blocks[i + 1].text
+            }
             setTitle(title, block: i); return
         }
         if let i = early.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 }) {

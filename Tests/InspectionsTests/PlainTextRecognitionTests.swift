@@ -115,4 +115,19 @@ final class PlainTextRecognitionTests: XCTestCase {
         XCTAssertEqual(ProviderMentions.statedNames(in: "Inspectors visited Essex Community Rehabilitation Company (CRC) twice"),
                        ["Essex Community Rehabilitation Company"])
     }
+
+    /// "An inspection of probation services in:" takes the name from the next line only; a block further on
+    /// (lines between dropped, or on the next page) would make a title the text never wrote.
+    func testATitleEndingInInTakesOnlyTheNextLine() throws {
+        func title(_ text: String) -> String? {
+            ReportRecognizer.recognize(PlainTextReader().document(text), file: "t.txt", registry: nil)
+                .inferred.first { $0.field == "title" }?.sentence
+        }
+        XCTAssertEqual(title("HM Inspectorate of Probation\n\nAn inspection of probation services in:\nEssex Community Rehabilitation Company\n"),
+                       "An inspection of probation services in: Essex Community Rehabilitation Company")
+        XCTAssertEqual(title("An inspection of probation services in:\n\n\n\nThe leaders had a clear vision.\n"),
+                       "An inspection of probation services in:")
+        XCTAssertEqual(title("An inspection of probation services in:\n\u{0C}The leaders had a clear vision.\n"),
+                       "An inspection of probation services in:")
+    }
 }
