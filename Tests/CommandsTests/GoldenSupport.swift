@@ -69,6 +69,29 @@ enum Golden {
         return out.joined(separator: "\n")
     }
 
+    /// Each (name, command) on `corpus` at 40, 80 and 120 columns in UTF-8 and ASCII, compared with
+    /// `folder/NAME.WIDTH.CHARSET.txt`: no line wider than the width, nothing but ASCII in ASCII, and, unless
+    /// `errorsAllowed`, nothing on the error stream.
+    static func checkEveryWidthAndCharset(_ cases: [(String, String)], corpus: String, folder: String, errorsAllowed: Bool = false,
+                                          file: StaticString = #filePath, line: UInt = #line) {
+        for (name, command) in cases {
+            for width in [40, 80, 120] {
+                for charset in ["unicode", "ascii"] {
+                    let out = run([command], corpus: [corpus], width: width, charset: charset)
+                    check("$ " + command + "\n" + out, "\(folder)/\(name).\(width).\(charset).txt", file: file, line: line)
+                    if !errorsAllowed { XCTAssertFalse(out.contains("--- errors"), "\(command): \(out)", file: file, line: line) }
+                    for text in out.split(separator: "\n") {
+                        XCTAssertLessThanOrEqual(text.count, width, "\(command) at \(width) \(charset): \(text)", file: file, line: line)
+                    }
+                    if charset == "ascii" {
+                        XCTAssertTrue(out.unicodeScalars.allSatisfy(\.isASCII), "\(command) at \(width) in ascii has non-ASCII output",
+                                      file: file, line: line)
+                    }
+                }
+            }
+        }
+    }
+
     /// Runs commands against a fresh session on `corpus` at a pinned width, colour off; returns stdout + stderr.
     static func run(_ commands: [String], corpus: [String], width: Int = 80, charset: String = "unicode") -> String {
         let sink = CollectingSink()

@@ -26,21 +26,7 @@ final class TwoWayAndTimeGoldenTests: XCTestCase {
     ]
 
     func testEveryViewAtEveryWidthAndCharset() {
-        for (name, command) in Self.cases {
-            for width in [40, 80, 120] {
-                for charset in ["unicode", "ascii"] {
-                    let out = Golden.run([command], corpus: [Self.corpus], width: width, charset: charset)
-                    Golden.check("$ " + command + "\n" + out, "time/\(name).\(width).\(charset).txt")
-                    XCTAssertFalse(out.contains("--- errors"), "\(command): \(out)")
-                    for line in out.split(separator: "\n") {
-                        XCTAssertLessThanOrEqual(line.count, width, "\(command) at \(width) \(charset): \(line)")
-                    }
-                    if charset == "ascii" {
-                        XCTAssertTrue(out.unicodeScalars.allSatisfy(\.isASCII), "\(command) at \(width) in ascii has non-ASCII output")
-                    }
-                }
-            }
-        }
+        Golden.checkEveryWidthAndCharset(Self.cases, corpus: Self.corpus, folder: "time")
     }
 
     func testDataFormats() {

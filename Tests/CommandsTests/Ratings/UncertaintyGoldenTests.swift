@@ -80,21 +80,7 @@ final class UncertaintyGoldenTests: XCTestCase {
     }
 
     func testEveryViewAtEveryWidthAndCharset() {
-        for (name, command) in Self.cases {
-            for width in [40, 80, 120] {
-                for charset in ["unicode", "ascii"] {
-                    let out = Golden.run([command], corpus: [Self.corpus], width: width, charset: charset)
-                    Golden.check("$ " + command + "\n" + out, "uncertainty/\(name).\(width).\(charset).txt")
-                    XCTAssertFalse(out.contains("--- errors"), "\(command): \(out)")
-                    for line in out.split(separator: "\n") {
-                        XCTAssertLessThanOrEqual(line.count, width, "\(command) at \(width) \(charset): \(line)")
-                    }
-                    if charset == "ascii" {
-                        XCTAssertTrue(out.unicodeScalars.allSatisfy(\.isASCII), "\(command) at \(width) in ascii has non-ASCII output")
-                    }
-                }
-            }
-        }
+        Golden.checkEveryWidthAndCharset(Self.cases, corpus: Self.corpus, folder: "uncertainty")
     }
 
     /// Rows of a csv export keyed by its header (the fixture's labels hold no commas or quotes).
